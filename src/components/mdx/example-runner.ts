@@ -1,0 +1,130 @@
+/**
+ * <example-runner>: Run / Stop / Edit / Reset for a stdlib-only example, added only when
+ * JavaScript runs (the page shows code and captured output without it). Pyodide and the worker
+ * are fetched on the first click; this file stays small because it loads with the page.
+ * Props (data-*): name (bare file name), pyodide (URL of the Pyodide files), labels (JSON).
+ */
+
+type Labels = Record<'run' | 'runLabel' | 'stop' | 'edit' | 'reset' | 'codeLabel' | 'loading' | 'running' | 'finished' | 'stopped' | 'failed' | 'output' | 'browserOutput', string>;
+type WorkerMessage = { type: 'ready' } | { type: 'output'; text: string } | { type: 'exit'; code: number } | { type: 'error'; message: string };
+
+// One Pyodide per page, shared by every example on it; one run at a time.
+let worker: Worker | undefined;
+let owner: ExampleRunner | undefined;
+
+function button(text: string, onClick: () => void): HTMLButtonElement {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.textContent = text;
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+class ExampleRunner extends HTMLElement {
+  #labels!: Labels;
+  #out!: HTMLElement;
+  #status!: HTMLElement;
+  #run!: HTMLButtonElement;
+  #stop!: HTMLButtonElement;
+  #editor: HTMLTextAreaElement | undefined;
+  #original = '';
+  #committed = '';
+
+  connectedCallback(): void {
+    if (this.#run) return;
+    const labels = (this.#labels = JSON.parse(this.dataset['labels'] ?? '{}') as Labels);
+    const code = this.querySelector<HTMLElement>('.example-code');
+    const out = this.querySelector<HTMLElement>('.example-output-text');
+    if (!code || !out) return;
+    this.#out = out;
+    this.#original = `${code.querySelector('pre')?.textContent ?? ''}\n`;
+    this.#committed = out.textContent ?? '';
+
+    const bar = document.createElement('div');
+    bar.className = 'example-controls';
+    this.#run = button(labels.run, () => this.start());
+    this.#run.className = 'primary';
+    this.#run.setAttribute('aria-label', labels.runLabel);
+    this.#stop = button(labels.stop, () => this.stop());
+    this.#stop.disabled = true;
+    const edit = button(labels.edit, () => this.edit(code));
+    const reset = button(labels.reset, () => this.reset(code));
+    this.#status = document.createElement('span');
+    this.#status.className = 'example-status';
+    this.#status.setAttribute('role', 'status');
+    bar.append(this.#run, this.#stop, edit, reset, this.#status);
+    code.after(bar);
+  }
+
+  edit(code: HTMLElement): void {
+    if (!this.#editor) {
+      const editor = (this.#editor = document.createElement('textarea'));
+      editor.value = this.#original;
+      editor.spellcheck = false;
+      editor.setAttribute('aria-label', this.#labels.codeLabel);
+      editor.rows = Math.min(30, this.#original.split('\n').length + 1);
+      code.after(editor);
+    }
+    code.hidden = true;
+    this.#editor.hidden = false;
+    this.#editor.focus();
+  }
+
+  reset(code: HTMLElement): void {
+    if (owner === this) this.stop();
+    if (this.#editor) {
+      this.#editor.value = this.#original;
+      this.#editor.hidden = true;
+    }
+    code.hidden = false;
+    this.#show(this.#committed, this.#labels.output, '');
+  }
+
+  #show(output: string, label: string, status: string): void {
+    this.#out.textContent = output;
+    const heading = this.querySelector('.example-output-label');
+    if (heading) heading.textContent = label;
+    this.#status.textContent = status;
+  }
+
+  #busy(running: boolean): void {
+    this.#run.disabled = running;
+    this.#stop.disabled = !running;
+  }
+
+  start(): void {
+    if (owner && owner !== this) owner.stop();
+    owner = this;
+    const labels = this.#labels;
+    const fresh = !worker;
+    worker ??= new Worker(new URL('./pyodide-worker.ts', import.meta.url), { type: 'module' });
+    this.#show('', labels.browserOutput, fresh ? labels.loading : labels.running);
+    this.#busy(true);
+    worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
+      const message = event.data;
+      if (message.type === 'ready') this.#status.textContent = labels.running;
+      else if (message.type === 'output') this.#out.append(message.text);
+      else {
+        this.#status.textContent = message.type === 'exit' ? labels.finished.replace('{code}', String(message.code)) : labels.failed.replace('{error}', message.message);
+        this.#busy(false);
+        owner = undefined;
+      }
+    };
+    worker.onerror = (event) => {
+      this.#status.textContent = labels.failed.replace('{error}', event.message || 'worker error');
+      this.stop(false);
+    };
+    worker.postMessage({ type: 'run', name: this.dataset['name'], code: this.#editor?.value ?? this.#original, indexURL: this.dataset['pyodide'] });
+  }
+
+  /** Stop = end the worker (the only way to interrupt running Python); the next Run starts a new one. */
+  stop(report = true): void {
+    worker?.terminate();
+    worker = undefined;
+    owner = undefined;
+    this.#busy(false);
+    if (report) this.#status.textContent = this.#labels.stopped;
+  }
+}
+
+customElements.define('example-runner', ExampleRunner);

@@ -1,0 +1,6 @@
+import ComparisonTable from './ComparisonTable.astro';
+import Example from './Example.astro';
+import Since from './Since.astro';
+
+/** Components that MDX pages use without importing them. */
+export const mdxComponents = { ComparisonTable, Example, Since };

@@ -1,0 +1,39 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { contentDir } from './lib/content-dir.ts';
+import { checkedDataFile } from './lib/comparison/loader.ts';
+import { frameworkTable, libraryEntry } from './lib/comparison/schema.ts';
+import { sections } from './lib/navigation.ts';
+
+/** One guide page, in one language: `content/docs/<lang>/<slug>.mdx`. */
+const docs = defineCollection({
+  loader: glob({
+    pattern: '{zh,en}/**/*.{md,mdx}',
+    base: `./${contentDir}/docs`,
+    // Keep the path as the id (`zh/index`, `zh/concepts/tasks`) instead of Astro's slugified default.
+    generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
+  }),
+  schema: z.strictObject({
+    title: z.string().min(1),
+    description: z.string().min(10),
+    section: z.enum(sections),
+    order: z.number().int().nonnegative(),
+    /** Lowest Python version the page's code needs, e.g. "3.12". */
+    python: z.string().regex(/^3\.\d+$/, 'write a version such as "3.12"').optional(),
+  }),
+});
+
+/** The sync→async library map: one entry per domain (content/data/libraries.yaml). */
+const libraries = defineCollection({
+  loader: checkedDataFile(`${contentDir}/data/libraries.yaml`, libraryEntry, contentDir),
+  schema: libraryEntry,
+});
+
+/** The framework comparisons: one entry per table (content/data/frameworks.yaml). */
+const frameworks = defineCollection({
+  loader: checkedDataFile(`${contentDir}/data/frameworks.yaml`, frameworkTable, contentDir),
+  schema: frameworkTable,
+});
+
+export const collections = { docs, libraries, frameworks };

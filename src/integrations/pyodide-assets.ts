@@ -1,0 +1,74 @@
+import type { AstroIntegration } from 'astro';
+import { createReadStream, copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Where the site serves Pyodide from (below the base URL): no CDN, same origin. */
+export const pyodidePath = 'pyodide/';
+
+/** The files `loadPyodide()` fetches for a stdlib-only run (no packages are ever loaded). */
+export const pyodideFiles = ['pyodide.mjs', 'pyodide.asm.mjs', 'pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json'] as const;
+
+const contentTypes: Record<string, string> = {
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.zip': 'application/zip',
+  '.json': 'application/json; charset=utf-8',
+};
+
+/** node_modules/pyodide, found the way Node resolves the package. */
+export function pyodideDir(root: string | URL = process.cwd() + '/'): string {
+  const require = createRequire(root instanceof URL ? root : join(root, 'package.json'));
+  return dirname(require.resolve('pyodide/package.json'));
+}
+
+/** Total size of the Pyodide files in bytes (before HTTP compression). */
+export function pyodideDownloadBytes(root?: string | URL): number {
+  const dir = pyodideDir(root);
+  return pyodideFiles.reduce((sum, file) => sum + statSync(join(dir, file)).size, 0);
+}
+
+/**
+ * Serves Pyodide from the site itself: copies its runtime files into `dist/pyodide/` after a build,
+ * and serves them from node_modules in `astro dev`. Pages fetch them only when Run is clicked.
+ */
+export function pyodideAssets(): AstroIntegration {
+  let root: URL;
+  return {
+    name: 'guide:pyodide-assets',
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig }) => {
+        root = config.root;
+        const dir = pyodideDir(root);
+        for (const file of pyodideFiles) {
+          if (!existsSync(join(dir, file))) throw new Error(`pyodide-assets: ${join(dir, file)} is missing; reinstall the "pyodide" npm package.`);
+        }
+        // Keep Vite from pre-bundling Pyodide: the worker imports it at run time from /pyodide/.
+        updateConfig({ vite: { optimizeDeps: { exclude: ['pyodide'] } } });
+      },
+      'astro:server:setup': ({ server }) => {
+        const dir = pyodideDir(root);
+        const base = server.config.base.replace(/\/?$/, '/');
+        server.middlewares.use((req, res, next) => {
+          const url = new URL(req.url ?? '/', 'http://localhost');
+          const prefix = `${base}${pyodidePath}`;
+          if (!url.pathname.startsWith(prefix)) return next();
+          const file = url.pathname.slice(prefix.length);
+          if (!(pyodideFiles as readonly string[]).includes(file)) return next();
+          const ext = file.slice(file.lastIndexOf('.'));
+          res.setHeader('Content-Type', contentTypes[ext] ?? 'application/octet-stream');
+          res.setHeader('Content-Length', String(statSync(join(dir, file)).size));
+          createReadStream(join(dir, file)).pipe(res);
+        });
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const from = pyodideDir(root);
+        const to = join(fileURLToPath(dir), pyodidePath);
+        mkdirSync(to, { recursive: true });
+        for (const file of pyodideFiles) copyFileSync(join(from, file), join(to, file));
+        logger.info(`copied ${pyodideFiles.length} Pyodide files (${(pyodideDownloadBytes(root) / 1e6).toFixed(1)} MB) to ${pyodidePath}`);
+      },
+    },
+  };
+}

@@ -1,0 +1,179 @@
+/**
+ * Runs one example inside a loaded Pyodide, the same way in the browser's Web Worker and in the
+ * Node harness (tests/tools), so both produce the same output.
+ *
+ * Differences from CPython that this smooths over:
+ * - Pyodide's `time.sleep` suspends the WebAssembly stack and lets the event loop run other tasks,
+ *   which hides the classic "time.sleep blocks the loop" pitfall. The runner replaces it with a
+ *   real blocking sleep (Atomics.wait where available, otherwise a busy wait in the worker).
+ * - The interpreter is reused between runs: modules the example imported are forgotten, and
+ *   logging and warnings state is restored, so each run starts like a fresh `python name.py`.
+ */
+import type { PyodideAPI } from 'pyodide';
+
+/** Pyodide's home directory: examples run there, under their bare file name. */
+export const pyodideRunDir = '/home/pyodide';
+
+const runnerSource = String.raw`
+def _guide_setup():
+    import sys, time, _guide_runtime
+
+    def sleep(secs):
+        secs = float(secs)
+        if secs < 0:
+            raise ValueError("sleep length must be non-negative")
+        _guide_runtime.block(secs)
+
+    sleep.__doc__ = time.sleep.__doc__
+    time.sleep = sleep
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(line_buffering=True, write_through=True)
+        except Exception:
+            pass
+
+    import logging, warnings
+    baseline = {
+        "modules": set(sys.modules),
+        "filters": list(warnings.filters),
+        "path": list(sys.path),
+        "argv": list(sys.argv),
+    }
+
+    def reset():
+        import os, gc
+        for name in list(sys.modules):
+            if name not in baseline["modules"]:
+                del sys.modules[name]
+        warnings.filters[:] = baseline["filters"]
+        mutated = getattr(warnings, "_filters_mutated", None)
+        if mutated is not None:
+            mutated()
+        elif hasattr(warnings, "_filters_mutated_lock_held"):
+            with warnings._lock:
+                warnings._filters_mutated_lock_held()
+        root = logging.getLogger()
+        for handler in list(root.handlers):
+            root.removeHandler(handler)
+        root.setLevel(logging.WARNING)
+        for logger in list(logging.Logger.manager.loggerDict.values()):
+            if isinstance(logger, logging.Logger):
+                for handler in list(logger.handlers):
+                    logger.removeHandler(handler)
+                logger.setLevel(logging.NOTSET)
+                logger.propagate = True
+                logger.disabled = False
+        logging.disable(logging.NOTSET)
+        sys.path[:] = baseline["path"]
+        sys.argv[:] = baseline["argv"]
+        gc.collect()
+
+    return reset
+
+
+_guide_reset = _guide_setup()
+
+
+def _guide_run(name):
+    import os, sys, runpy, traceback
+    _guide_reset()
+    path = os.path.join(${JSON.stringify('/home/pyodide')}, name)
+    os.chdir(os.path.dirname(path))
+    sys.argv[:] = [name]
+    sys.path.insert(0, os.path.dirname(path))
+    code = 0
+    try:
+        runpy.run_path(name, run_name="__main__")
+    except SystemExit as e:
+        if e.code is None:
+            code = 0
+        elif isinstance(e.code, int):
+            code = e.code
+        else:
+            print(e.code, file=sys.stderr)
+            code = 1
+    except BaseException as e:
+        tb = e.__traceback__
+        # Hide the runner's own frames, as CPython shows only the script's.
+        while tb is not None and tb.tb_frame.f_code.co_filename not in (name, path):
+            tb = tb.tb_next
+        traceback.print_exception(type(e), e, tb)
+        code = 1
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    return code
+`;
+
+/** Blocks the calling thread for `seconds` (the thread is a worker, so the page stays responsive). */
+function blockingSleep(seconds: number): void {
+  const ms = seconds * 1000;
+  if (ms <= 0) return;
+  if (typeof SharedArrayBuffer !== 'undefined') {
+    try {
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+      return;
+    } catch {
+      // Atomics.wait is not allowed on this thread: fall through to a busy wait.
+    }
+  }
+  const end = performance.now() + ms;
+  while (performance.now() < end) {
+    // busy wait: the only way to block a thread without SharedArrayBuffer
+  }
+}
+
+/** Prepares a freshly loaded Pyodide for running examples. Call once per interpreter. */
+export async function preparePyodide(pyodide: PyodideAPI): Promise<void> {
+  pyodide.registerJsModule('_guide_runtime', { block: blockingSleep });
+  pyodide.setStdin({ error: true });
+  await pyodide.runPythonAsync(runnerSource);
+}
+
+export interface RunOptions {
+  /** Bare file name, e.g. `blocking_call.py`. */
+  name: string;
+  code: string;
+  /** Receives output text in the order Python wrote it (stdout and stderr merged). */
+  onOutput: (text: string) => void;
+}
+
+/** Runs one example under its bare name in /home/pyodide; resolves with the exit code. */
+export async function runInPyodide(pyodide: PyodideAPI, options: RunOptions): Promise<number> {
+  const decoders = { out: new TextDecoder(), err: new TextDecoder() };
+  const writer = (stream: 'out' | 'err') => ({
+    write: (bytes: Uint8Array) => {
+      const text = decoders[stream].decode(bytes, { stream: true });
+      if (text) options.onOutput(text);
+      return bytes.length;
+    },
+    isatty: false,
+  });
+  pyodide.setStdout(writer('out'));
+  pyodide.setStderr(writer('err'));
+  const { FS } = pyodide;
+  for (const entry of FS.readdir(pyodideRunDir) as string[]) {
+    if (entry === '.' || entry === '..') continue;
+    removeTree(pyodide, `${pyodideRunDir}/${entry}`);
+  }
+  FS.writeFile(`${pyodideRunDir}/${options.name}`, options.code);
+  const run = pyodide.globals.get('_guide_run') as { callPromising: (name: string) => Promise<number>; destroy: () => void };
+  try {
+    return await run.callPromising(options.name);
+  } finally {
+    run.destroy();
+  }
+}
+
+function removeTree(pyodide: PyodideAPI, path: string): void {
+  const { FS } = pyodide;
+  const stat = FS.lstat(path) as { mode: number };
+  if (FS.isDir(stat.mode)) {
+    for (const entry of FS.readdir(path) as string[]) {
+      if (entry !== '.' && entry !== '..') removeTree(pyodide, `${path}/${entry}`);
+    }
+    FS.rmdir(path);
+  } else {
+    FS.unlink(path);
+  }
+}

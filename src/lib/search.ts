@@ -1,0 +1,80 @@
+/** The fields of a Pagefind result that the search UI shows. */
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  anchor?: { id?: string } | undefined;
+}
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  sub_results?: PagefindSubResult[];
+}
+
+/** One row of the results list: a page, or a section of the page above it. */
+export interface SearchRow {
+  kind: 'page' | 'section';
+  title: string;
+  url: string;
+  excerpt: string;
+}
+
+/** Adds `?highlight=<query>` before the hash so the target page can mark the search terms. */
+export function withHighlight(url: string, query: string): string {
+  const trimmed = query.trim();
+  if (!trimmed) return url;
+  const hashIndex = url.indexOf('#');
+  const base = hashIndex === -1 ? url : url.slice(0, hashIndex);
+  const hash = hashIndex === -1 ? '' : url.slice(hashIndex);
+  if (/[?&]highlight=/.test(base)) return url;
+  const separator = base.includes('?') ? '&' : '?';
+  return `${base}${separator}highlight=${encodeURIComponent(trimmed)}${hash}`;
+}
+
+/** Flattens Pagefind results into rows: each page, then up to `maxSections` of its matching sections. */
+export function toSearchRows(results: readonly PagefindResultData[], query: string, maxSections = 3): SearchRow[] {
+  const rows: SearchRow[] = [];
+  for (const result of results) {
+    const title = result.meta.title ?? result.url;
+    rows.push({ kind: 'page', title, url: withHighlight(result.url, query), excerpt: result.excerpt });
+    const sections = (result.sub_results ?? []).filter((sub) => sub.url.includes('#') && sub.title !== title);
+    for (const sub of sections.slice(0, maxSections)) {
+      rows.push({ kind: 'section', title: sub.title, url: withHighlight(sub.url, query), excerpt: sub.excerpt });
+    }
+  }
+  return rows;
+}
+
+/** Moves the active row with the arrow keys, wrapping around; -1 means none is active. */
+export function moveActive(current: number, delta: 1 | -1, count: number): number {
+  if (count === 0) return -1;
+  if (current === -1) return delta === 1 ? 0 : count - 1;
+  return (current + delta + count) % count;
+}
+
+/** The subset of a keyboard event that decides whether it opens search. */
+export interface ShortcutEvent {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+  typing: boolean;
+}
+
+/** `/` (when not typing in a field) and Ctrl/⌘+K open search. */
+export function isSearchShortcut(event: ShortcutEvent): boolean {
+  if (event.altKey) return false;
+  if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') return true;
+  return event.key === '/' && !event.ctrlKey && !event.metaKey && !event.typing;
+}
+
+/**
+ * Keeps Pagefind's excerpt markup to the `<mark>` tags it adds: everything else is escaped again,
+ * so text that looks like HTML in a page can never become markup in the results.
+ */
+export function safeExcerpt(excerpt: string): string {
+  return excerpt
+    .replace(/<(?!\/?mark>)/g, '&lt;')
+    .replace(/(?<!<\/?mark)>/g, '&gt;');
+}

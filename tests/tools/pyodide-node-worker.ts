@@ -1,0 +1,35 @@
+/**
+ * A worker_threads worker that keeps one Pyodide loaded and runs examples on request, with the
+ * same runtime code the browser's Web Worker uses (src/lib/examples/pyodide-runtime.ts).
+ * Messages in: { id, name, code }. Messages out: { id, type: 'output', text } and
+ * { id, type: 'exit', code } (or { type: 'ready', version } once, after loading).
+ */
+import { parentPort } from 'node:worker_threads';
+import { loadPyodide } from 'pyodide';
+import { preparePyodide, runInPyodide } from '../../src/lib/examples/pyodide-runtime.ts';
+
+if (!parentPort) throw new Error('pyodide-node-worker.ts must run as a worker thread');
+const port = parentPort;
+
+const pyodide = await loadPyodide();
+await preparePyodide(pyodide);
+const version = String(pyodide.runPython('import sys; sys.version.split()[0]'));
+port.postMessage({ type: 'ready', version });
+
+let queue = Promise.resolve();
+port.on('message', (message: { id: number; name: string; code: string }) => {
+  queue = queue.then(async () => {
+    let code: number;
+    try {
+      code = await runInPyodide(pyodide, {
+        name: message.name,
+        code: message.code,
+        onOutput: (text) => port.postMessage({ id: message.id, type: 'output', text }),
+      });
+    } catch (error) {
+      port.postMessage({ id: message.id, type: 'output', text: `\n[runner error] ${String(error)}\n` });
+      code = 1;
+    }
+    port.postMessage({ id: message.id, type: 'exit', code });
+  });
+});

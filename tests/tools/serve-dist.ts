@@ -1,0 +1,74 @@
+/**
+ * Serves dist/ like a static host: directory URLs map to index.html, unknown URLs get 404.html with
+ * status 404, and text responses are compressed (brotli or gzip) when the client accepts it.
+ * Usage: node tests/tools/serve-dist.ts [port] [dir]
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { Readable } from 'node:stream';
+import { createBrotliCompress, createGzip } from 'node:zlib';
+
+const port = Number(process.argv[2] ?? process.env['PORT'] ?? 4321);
+const root = resolve(process.argv[3] ?? 'dist');
+const host = process.env['HOST'] ?? '127.0.0.1';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.wasm': 'application/wasm',
+  '.zip': 'application/zip',
+  '.woff2': 'font/woff2',
+};
+const compressible = /^(text\/|application\/(json|xml|javascript|wasm)|image\/svg)/;
+
+function resolveFile(pathname: string): string | undefined {
+  const path = normalize(join(root, decodeURIComponent(pathname)));
+  if (!path.startsWith(root)) return undefined;
+  for (const candidate of [path, join(path, 'index.html')]) {
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  }
+  return undefined;
+}
+
+createServer((request, response) => {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  let file = resolveFile(url.pathname);
+  let status = 200;
+  // Like most static hosts, a directory URL without its trailing slash redirects to the canonical one.
+  if (file?.endsWith('index.html') && !url.pathname.endsWith('/') && !url.pathname.endsWith('.html')) {
+    response.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+    return;
+  }
+  if (!file) {
+    status = 404;
+    file = join(root, '404.html');
+    if (!existsSync(file)) return void response.writeHead(404).end('Not found');
+  }
+  const type = types[extname(file)] ?? 'application/octet-stream';
+  const headers: Record<string, string> = { 'Content-Type': type, 'Cache-Control': /\/_astro\//.test(url.pathname) ? 'public, max-age=31536000, immutable' : 'no-cache' };
+  const accept = String(request.headers['accept-encoding'] ?? '');
+  let body: Readable = createReadStream(file);
+  if (compressible.test(type) && /\bbr\b/.test(accept)) {
+    headers['Content-Encoding'] = 'br';
+    body = body.pipe(createBrotliCompress());
+  } else if (compressible.test(type) && /\bgzip\b/.test(accept)) {
+    headers['Content-Encoding'] = 'gzip';
+    body = body.pipe(createGzip());
+  }
+  response.writeHead(status, { ...headers, Vary: 'Accept-Encoding' });
+  if (request.method === 'HEAD') return void response.end();
+  body.pipe(response);
+}).listen(port, host, () => {
+  console.log(`Serving ${root} on http://${host === '127.0.0.1' ? 'localhost' : host}:${port}`);
+});

@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { compile } from '@mdx-js/mdx';
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import remarkCjkFriendly from 'remark-cjk-friendly';
+import remarkGfm from 'remark-gfm';
+import { escapeMdxHeadingIds } from '../../src/lib/heading-ids.ts';
+import { rehypeHeadingAnchors } from '../../src/lib/rehype-heading-anchors.ts';
+import { remarkHeadingIds } from '../../src/lib/remark-heading-ids.ts';
+
+// The same plugin lists as astro.config.mjs, so these cases prove what the site renders.
+const remarkPlugins = [remarkGfm, remarkCjkFriendly, remarkHeadingIds];
+const rehypePlugins = [rehypeHeadingAnchors];
+const cjk = '**注意：**事件循环只有一个线程。**“协程”**是可以暂停的函数。';
+
+describe('markdown pipeline', () => {
+  it('renders CJK emphasis next to full-width punctuation as <strong>', async () => {
+    const processor = await createMarkdownProcessor({ remarkPlugins, rehypePlugins, gfm: false, smartypants: false });
+    const { code } = await processor.render(cjk);
+    assert.match(code, /<strong>注意：<\/strong>事件循环/);
+    assert.match(code, /<strong>“协程”<\/strong>是/);
+    assert.doesNotMatch(code, /\*\*/);
+  });
+
+  it('turns {#id} into the heading id and adds a section link after the heading', async () => {
+    const processor = await createMarkdownProcessor({ remarkPlugins, rehypePlugins, gfm: false, smartypants: false });
+    const { code, metadata } = await processor.render('## 事件循环 {#event-loop}\n\n| a | b |\n| - | - |\n| 1 | 2 |');
+    assert.match(code, /<h2 id="event-loop">事件循环<\/h2><a class="heading-anchor" href="#event-loop"/);
+    assert.deepEqual(metadata.headings.map((heading) => heading.slug), ['event-loop']);
+    assert.match(code, /<table>/);
+  });
+
+  it('compiles the same cases in MDX once heading ids are escaped', async () => {
+    const source = escapeMdxHeadingIds(`## 取消任务 {#cancellation}\n\n${cjk}\n`);
+    const output = String(await compile(source, { remarkPlugins, rehypePlugins }));
+    assert.match(output, /id: "cancellation"/);
+    assert.match(output, /"取消任务"/);
+    assert.match(output, /_jsx\(_components\.strong, \{\s*children: "注意："/);
+    assert.doesNotMatch(output, /\*\*/);
+  });
+});

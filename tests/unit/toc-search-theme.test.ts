@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { isSearchShortcut, moveActive, safeExcerpt, toSearchRows, withHighlight } from '../../src/lib/search.ts';
+import { parseTheme } from '../../src/lib/theme.ts';
+import { buildToc, currentHeading } from '../../src/lib/toc.ts';
+
+describe('table of contents', () => {
+  it('nests h3 under the preceding h2 and ignores other levels', () => {
+    const toc = buildToc([
+      { depth: 2, slug: 'a', text: 'A' },
+      { depth: 3, slug: 'a1', text: 'A1' },
+      { depth: 4, slug: 'deep', text: 'Deep' },
+      { depth: 2, slug: 'b', text: 'B' },
+    ]);
+    assert.deepEqual(toc, [
+      { slug: 'a', text: 'A', children: [{ slug: 'a1', text: 'A1' }] },
+      { slug: 'b', text: 'B', children: [] },
+    ]);
+  });
+
+  it('marks the last heading scrolled past the header', () => {
+    const tops = [
+      { slug: 'a', top: -300 },
+      { slug: 'b', top: 40 },
+      { slug: 'c', top: 900 },
+    ];
+    assert.equal(currentHeading(tops, 72), 'b');
+    assert.equal(currentHeading(tops, 10), 'a');
+    assert.equal(currentHeading([{ slug: 'a', top: 500 }], 72), 'a');
+    assert.equal(currentHeading([], 72), undefined);
+  });
+});
+
+describe('search helpers', () => {
+  it('adds the highlight parameter before the hash', () => {
+    assert.equal(withHighlight('/zh/concepts/event-loop/#blocking', '事件循环'), `/zh/concepts/event-loop/?highlight=${encodeURIComponent('事件循环')}#blocking`);
+    assert.equal(withHighlight('/en/?a=1', 'loop'), '/en/?a=1&highlight=loop');
+    assert.equal(withHighlight('/en/', '  '), '/en/');
+  });
+
+  it('flattens results into page rows followed by their section rows', () => {
+    const rows = toSearchRows(
+      [
+        {
+          url: '/en/concepts/event-loop/',
+          excerpt: 'the <mark>loop</mark>',
+          meta: { title: 'Event loop' },
+          sub_results: [
+            { title: 'Event loop', url: '/en/concepts/event-loop/', excerpt: 'x' },
+            { title: 'What blocks it', url: '/en/concepts/event-loop/#what-blocks-it', excerpt: 'y' },
+          ],
+        },
+      ],
+      'loop',
+    );
+    assert.deepEqual(rows.map((row) => [row.kind, row.title, row.url]), [
+      ['page', 'Event loop', '/en/concepts/event-loop/?highlight=loop'],
+      ['section', 'What blocks it', '/en/concepts/event-loop/?highlight=loop#what-blocks-it'],
+    ]);
+  });
+
+  it('wraps the active row with the arrow keys', () => {
+    assert.equal(moveActive(-1, 1, 3), 0);
+    assert.equal(moveActive(-1, -1, 3), 2);
+    assert.equal(moveActive(2, 1, 3), 0);
+    assert.equal(moveActive(0, -1, 3), 2);
+    assert.equal(moveActive(0, 1, 0), -1);
+  });
+
+  it('opens on / outside fields and on Ctrl/⌘+K anywhere', () => {
+    const base = { ctrlKey: false, metaKey: false, altKey: false, typing: false };
+    assert.equal(isSearchShortcut({ ...base, key: '/' }), true);
+    assert.equal(isSearchShortcut({ ...base, key: '/', typing: true }), false);
+    assert.equal(isSearchShortcut({ ...base, key: 'k', ctrlKey: true, typing: true }), true);
+    assert.equal(isSearchShortcut({ ...base, key: 'K', metaKey: true }), true);
+    assert.equal(isSearchShortcut({ ...base, key: 'k' }), false);
+    assert.equal(isSearchShortcut({ ...base, key: 'k', ctrlKey: true, altKey: true }), false);
+  });
+
+  it('keeps only <mark> tags in excerpts', () => {
+    assert.equal(safeExcerpt('a <mark>loop</mark> <script>x</script>'), 'a <mark>loop</mark> &lt;script&gt;x&lt;/script&gt;');
+    assert.equal(safeExcerpt('&lt;img src=x&gt;'), '&lt;img src=x&gt;');
+  });
+});
+
+describe('theme', () => {
+  it('accepts light and dark and treats anything else as auto', () => {
+    assert.equal(parseTheme('dark'), 'dark');
+    assert.equal(parseTheme('light'), 'light');
+    assert.equal(parseTheme(null), 'auto');
+    assert.equal(parseTheme('blue'), 'auto');
+  });
+});
