@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkCjkFriendly from 'remark-cjk-friendly';
+import { codeThemes } from './src/lib/code-themes.ts';
+import { cspHash, layerOrderStyle, themeScript } from './src/lib/inline-head.ts';
 import { remarkHeadingIds } from './src/lib/remark-heading-ids.ts';
 import { rehypeHeadingAnchors } from './src/lib/rehype-heading-anchors.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
@@ -18,6 +20,29 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   prefetch: { prefetchAll: true, defaultStrategy: 'hover' },
+  security: {
+    // A <meta> Content-Security-Policy on every page: scripts only from this origin or by hash,
+    // 'wasm-unsafe-eval' because Pagefind and Pyodide compile WebAssembly, workers only from this origin.
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [cspHash(themeScript)] },
+      // Shiki colours each code token through a style attribute; inline <style> elements still need a hash.
+      styleDirective: {
+        resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }],
+        hashes: [cspHash(layerOrderStyle)],
+      },
+    },
+  },
   markdown: {
     // Sätteri (the default) leaves CJK emphasis such as **注意：**事件循环 as literal asterisks,
     // so the guide uses the unified pipeline with remark-cjk-friendly.
@@ -28,7 +53,7 @@ export default defineConfig({
       rehypePlugins: [rehypeHeadingAnchors],
     }),
     shikiConfig: {
-      themes: { light: 'github-light', dark: 'github-dark' },
+      themes: codeThemes,
       defaultColor: false,
     },
   },

@@ -95,7 +95,6 @@ class SiteSearch extends HTMLElement {
   #wirePage() {
     const query = new URLSearchParams(location.search).get('q') ?? '';
     this.#input.value = query;
-    this.closest('form')?.addEventListener('submit', (event) => event.preventDefault());
     if (query) void this.#search(query);
     this.#input.addEventListener('input', () => {
       const url = new URL(location.href);

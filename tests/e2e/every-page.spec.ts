@@ -7,8 +7,6 @@ const paths = builtPages().map((page) => page.path);
 
 for (const path of paths) {
   test.describe(`page ${path}`, () => {
-    // The entry page forwards by language at once; audit the page itself, as readers without JavaScript see it.
-    if (path === '/') test.use({ javaScriptEnabled: false });
     for (const scheme of ['light', 'dark'] as const) {
       test(`${scheme}: no console errors, no foreign requests, no axe violations`, async ({ page, baseURL }) => {
         const origin = new URL(baseURL ?? '').origin;
@@ -22,13 +20,21 @@ for (const path of paths) {
           const url = new URL(request.url());
           if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) foreign.push(request.url());
         });
+        await page.addInitScript(() => {
+          const violations: string[] = [];
+          (window as unknown as { cspViolations: string[] }).cspViolations = violations;
+          document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+        });
         await page.emulateMedia({ colorScheme: scheme });
+        // The entry page forwards by language at once; hold the forward back to audit the page itself.
+        if (path === '/') await page.route(/\/(zh|en)\/$/, (route) => route.abort());
         await page.goto(path);
         await expect(page.locator('h1').first()).toBeVisible();
         const results = await new AxeBuilder({ page }).analyze();
         const violations = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
         expect(violations).toEqual([]);
         expect(errors).toEqual([]);
+        expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
         expect(foreign).toEqual([]);
       });
     }

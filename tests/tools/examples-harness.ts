@@ -14,6 +14,7 @@ import { Worker } from 'node:worker_threads';
 import { contentDir } from '../../src/lib/content-dir.ts';
 import { parseHeader, type ExampleHeader, type Service } from '../../src/lib/examples/header.ts';
 import { normaliseOutput } from '../../src/lib/examples/output.ts';
+import { unifiedDiff } from '../../src/lib/examples/diff.ts';
 import { pyodideRunDir } from '../../src/lib/examples/pyodide-runtime.ts';
 import type { Manifest, ManifestEntry } from '../../src/lib/examples/manifest.ts';
 
@@ -149,7 +150,8 @@ export function runCPython(example: Example, env: Record<string, string> = {}, o
 
 /** `python -m py_compile` for not-run examples; returns the error text or ''. */
 export function compileExample(example: Example): string {
-  const result = spawnSync(python, ['-c', 'import sys, py_compile; py_compile.compile(sys.argv[1], cfile="/dev/null", doraise=True)', example.name], {
+  const code = 'import os, sys, tempfile, py_compile\nwith tempfile.TemporaryDirectory() as d:\n    py_compile.compile(sys.argv[1], cfile=os.path.join(d, "x.pyc"), doraise=True)';
+  const result = spawnSync(python, ['-c', code, example.name], {
     cwd: example.dir,
     env: baseEnv({}),
     encoding: 'utf8',
@@ -385,4 +387,38 @@ export async function updateManifest(entries: Record<string, ManifestEntry | nul
   } finally {
     rmdirSync(lock);
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Comparing a fresh run with the committed output.
+
+export interface Comparison {
+  ok: boolean;
+  /** Why the last attempt failed: a unified diff, a timeout, an exit status. */
+  message: string;
+  attempts: number;
+}
+
+/**
+ * Runs `run` and compares its output with `expected`, exactly. A mismatch is retried (up to
+ * `attempts` runs in all) because examples print rounded timings and a loaded machine can push
+ * one over a rounding boundary; an example that is really wrong fails every attempt.
+ */
+export async function compareRuns(example: Example, expected: string, runnerLabel: string, run: () => Promise<RunResult>, attempts = 3): Promise<Comparison> {
+  let message = '';
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    const result = await run();
+    if (result.timedOut) {
+      message = `${example.id}: timed out after ${example.header.timeout}s on ${runnerLabel}; output so far:\n${result.output}`;
+    } else if (result.exitCode !== 0) {
+      message = `${example.id}: exited with status ${result.exitCode} on ${runnerLabel}; output:\n${result.output}`;
+    } else {
+      const diff = unifiedDiff(expected, result.output, { expected: `${example.id.replace(/\.py$/, '.out')} (committed)`, actual: `${example.id} on ${runnerLabel}` });
+      if (!diff) return { ok: true, message: '', attempts: attempt };
+      message = `${example.id}: output on ${runnerLabel} differs from the committed ${example.name.replace(/\.py$/, '.out')}:\n${diff}`;
+    }
+    // A timeout or a crash is not a rounding accident: do not retry those.
+    if (result.timedOut || result.exitCode !== 0) return { ok: false, message, attempts: attempt };
+  }
+  return { ok: false, message: `${message}(differed in all ${attempts} attempts)`, attempts };
 }

@@ -78,6 +78,7 @@ export type PageTitle = (slug: string, lang: Lang) => string | undefined;
 const statusKeys: Record<Exclude<LibraryStatus, 'active'>, UiKey> = {
   stdlib: 'cmpStatusStdlib',
   maintenance: 'cmpStatusMaintenance',
+  dormant: 'cmpStatusDormant',
   deprecated: 'cmpStatusDeprecated',
   experimental: 'cmpStatusExperimental',
 };

@@ -26,8 +26,8 @@ export const guideLink = z
   .regex(GUIDE_LINK, 'must be a guide slug such as "scenarios/http-client" or "libraries/side-by-side#redis"')
   .nullable();
 
-/** Where a library stands today. */
-export const libraryStatuses = ['active', 'stdlib', 'maintenance', 'deprecated', 'experimental'] as const;
+/** Where a library stands today: `dormant` = no release for a long time, `maintenance` = fixes only, by the maintainers' word. */
+export const libraryStatuses = ['active', 'stdlib', 'maintenance', 'dormant', 'deprecated', 'experimental'] as const;
 export type LibraryStatus = (typeof libraryStatuses)[number];
 
 export const library = z.strictObject({

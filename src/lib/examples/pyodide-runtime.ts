@@ -32,6 +32,53 @@ def _guide_setup():
         except Exception:
             pass
 
+    # asyncio.run with CPython's semantics on top of Pyodide's WebLoop, which is always running:
+    # a nested call raises RuntimeError, and tasks left over when main() returns are cancelled
+    # (Pyodide's own asyncio.run would leave them running into the next example).
+    import asyncio
+    webloop_run = asyncio.run
+    depth = [0]
+    first_loop = asyncio.events._get_running_loop()
+
+    def web_loop():
+        return asyncio.events._get_running_loop() or first_loop
+
+    def run(main, *, debug=None, loop_factory=None):
+        if depth[0]:
+            raise RuntimeError("asyncio.run() cannot be called from a running event loop")
+        if not asyncio.iscoroutine(main):
+            raise ValueError(f"a coroutine was expected, got {main!r}")
+        if loop_factory is not None:
+            return webloop_run(main, debug=debug, loop_factory=loop_factory)
+        loop = web_loop()
+        before = asyncio.all_tasks(loop)
+        if debug is not None:
+            loop.set_debug(debug)
+        depth[0] += 1
+        try:
+            return loop.run_until_complete(main)
+        finally:
+            try:
+                left = [t for t in asyncio.all_tasks(loop) if t not in before and not t.done()]
+                for task in left:
+                    task.cancel()
+                if left:
+                    loop.run_until_complete(asyncio.gather(*left, return_exceptions=True))
+                    for task in left:
+                        if not task.cancelled() and task.exception() is not None:
+                            loop.call_exception_handler({
+                                "message": "unhandled exception during asyncio.run() shutdown",
+                                "exception": task.exception(),
+                                "task": task,
+                            })
+                loop.run_until_complete(loop.shutdown_asyncgens())
+            finally:
+                depth[0] -= 1
+
+    run.__doc__ = webloop_run.__doc__
+    run.__wrapped__ = getattr(webloop_run, "__wrapped__", webloop_run)
+    asyncio.run = run
+
     import logging, warnings
     baseline = {
         "modules": set(sys.modules),
@@ -66,6 +113,12 @@ def _guide_setup():
         logging.disable(logging.NOTSET)
         sys.path[:] = baseline["path"]
         sys.argv[:] = baseline["argv"]
+        depth[0] = 0
+        loop = web_loop()
+        loop.set_exception_handler(None)
+        loop.set_task_factory(None)
+        loop.set_debug(False)
+        loop._asyncgens_shutdown_called = False
         gc.collect()
 
     return reset
@@ -100,6 +153,10 @@ def _guide_run(name):
         traceback.print_exception(type(e), e, tb)
         code = 1
     finally:
+        # Collect garbage now, so "coroutine ... was never awaited" warnings appear in this run's
+        # output (CPython prints them at exit) and not in the next one's.
+        import gc
+        gc.collect()
         sys.stdout.flush()
         sys.stderr.flush()
     return code

@@ -1,0 +1,33 @@
+import { expect, test } from '@playwright/test';
+
+test('searching and running an example break no Content-Security-Policy rule', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.addInitScript(() => {
+    const violations: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = violations;
+    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  await page.goto('/en/concepts/event-loop/');
+  await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveAttribute('content', /script-src 'self' 'wasm-unsafe-eval'/);
+  const policy = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ?? '';
+  expect(policy).not.toContain("'unsafe-inline' ");
+  expect(policy).toMatch(/worker-src 'self'/);
+
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog', { name: 'Search the guide' });
+  await dialog.getByRole('combobox').fill('event loop');
+  await expect(dialog.getByRole('option').first()).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  const run = page.getByRole('button', { name: /^Run/ }).first();
+  await run.click();
+  const output = page.locator('[data-live-output]').first();
+  await expect(output).not.toBeEmpty({ timeout: 60_000 });
+
+  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+  expect(errors).toEqual([]);
+});
