@@ -8,6 +8,7 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import { codeThemes } from './src/lib/code-themes.ts';
 import { cspHash, layerOrderStyle, themeScript } from './src/lib/inline-head.ts';
 import { remarkHeadingIds } from './src/lib/remark-heading-ids.ts';
+import { remarkJoinCjkLines } from './src/lib/remark-join-cjk-lines.ts';
 import { rehypeHeadingAnchors } from './src/lib/rehype-heading-anchors.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { mdxHeadingIdEscape } from './src/integrations/mdx-heading-id-escape.ts';
@@ -49,7 +50,7 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       smartypants: false,
-      remarkPlugins: [remarkGfm, remarkCjkFriendly, remarkHeadingIds],
+      remarkPlugins: [remarkGfm, remarkCjkFriendly, remarkJoinCjkLines, remarkHeadingIds],
       rehypePlugins: [rehypeHeadingAnchors],
     }),
     shikiConfig: {
@@ -63,6 +64,8 @@ export default defineConfig({
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
+      // The language entry page only forwards, and search pages have no content of their own.
+      filter: (page) => !/^\/$|\/search\/$/.test(new URL(page).pathname),
     }),
   ],
 });

@@ -15,8 +15,11 @@ const docs = defineCollection({
     generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
   }),
   schema: z.strictObject({
-    title: z.string().min(1),
-    description: z.string().min(10),
+    /** The page's h1 and <title>: the words people search for. */
+    title: z.string().min(1).max(80),
+    /** A short label for the sidebar, breadcrumbs and previous/next links; defaults to the title. */
+    short: z.string().min(1).max(30).optional(),
+    description: z.string().min(10).max(320),
     section: z.enum(sections),
     order: z.number().int().nonnegative(),
     /** Lowest Python version the page's code needs, e.g. "3.12". */
@@ -26,8 +29,9 @@ const docs = defineCollection({
 
 /** The sync→async library map: one entry per domain (content/data/libraries.yaml). */
 const libraries = defineCollection({
-  loader: checkedDataFile(`${contentDir}/data/libraries.yaml`, libraryEntry, contentDir),
-  schema: libraryEntry,
+  loader: checkedDataFile(`${contentDir}/data/libraries.yaml`, libraryEntry, contentDir, { position: true }),
+  // `position` (the entry's index in the file) is added by the loader; the file itself may not set it.
+  schema: libraryEntry.extend({ position: z.number().int().nonnegative() }),
 });
 
 /** The framework comparisons: one entry per table (content/data/frameworks.yaml). */

@@ -32,6 +32,28 @@ export function withHighlight(url: string, query: string): string {
   return `${base}${separator}highlight=${encodeURIComponent(trimmed)}${hash}`;
 }
 
+/**
+ * Moves results whose title names the query ahead of the rest, keeping Pagefind's order otherwise.
+ * Pagefind splits Chinese terms that its dictionary lacks (协程 becomes 协 + 程), so its score alone
+ * can rank a page about 线程 and 进程 above the page titled 协程; the title is the better signal.
+ * A title's main part (before a colon) naming the query ranks first, a title naming it anywhere next.
+ */
+export function rankByTitle<T extends { meta: { title?: string } }>(results: readonly T[], query: string): T[] {
+  const terms = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  if (terms.length === 0) return [...results];
+  const tier = (result: T): number => {
+    const title = (result.meta.title ?? '').toLowerCase();
+    const main = title.split(/[:：]/)[0] ?? title;
+    if (terms.every((term) => main.includes(term))) return 0;
+    if (terms.every((term) => title.includes(term))) return 1;
+    return 2;
+  };
+  return results
+    .map((result, index) => ({ result, index, tier: tier(result) }))
+    .sort((a, b) => a.tier - b.tier || a.index - b.index)
+    .map((entry) => entry.result);
+}
+
 /** Flattens Pagefind results into rows: each page, then up to `maxSections` of its matching sections. */
 export function toSearchRows(results: readonly PagefindResultData[], query: string, maxSections = 3): SearchRow[] {
   const rows: SearchRow[] = [];

@@ -1,4 +1,4 @@
-import { isSearchShortcut, moveActive, safeExcerpt, toSearchRows } from '../lib/search.ts';
+import { isSearchShortcut, moveActive, rankByTitle, safeExcerpt, toSearchRows } from '../lib/search.ts';
 import type { SearchRow } from '../lib/search.ts';
 import { loadPagefind } from './pagefind.ts';
 
@@ -122,9 +122,10 @@ class SiteSearch extends HTMLElement {
     const search = await pagefind.debouncedSearch(query, {}, 80);
     // A newer query superseded this one while it was waiting.
     if (!search || query !== this.#query) return;
-    const data = await Promise.all(search.results.slice(0, 8).map((result) => result.data()));
+    // Load a few more than are shown so that title matches further down can move up.
+    const data = await Promise.all(search.results.slice(0, 12).map((result) => result.data()));
     if (query !== this.#query) return;
-    const rows = toSearchRows(data, query);
+    const rows = toSearchRows(rankByTitle(data, query).slice(0, 8), query);
     this.#render(rows);
     const pages = rows.filter((row) => row.kind === 'page').length;
     this.#status.textContent = pages === 0

@@ -12,6 +12,22 @@ describe('the built site', () => {
     for (const path of ['/', '/zh/', '/en/', '/zh/search/', '/en/search/', '/404.html']) assert.ok(paths.has(path), path);
   });
 
+  it('pairs every page with its translation, and the sitemap lists both with alternates', () => {
+    const docs = pages.filter((page) => /^\/(zh|en)\//.test(page.path) && !page.path.endsWith('/search/'));
+    const paths = new Set(docs.map((page) => page.path));
+    const sitemap = read(fileForPath('/sitemap-0.xml') ?? '');
+    for (const page of docs) {
+      const other = page.path.replace(/^\/(zh|en)\//, (_, lang: string) => (lang === 'zh' ? '/en/' : '/zh/'));
+      assert.ok(paths.has(other), `${page.path} has no ${other}`);
+      const html = read(page.file);
+      assert.match(html, new RegExp(`<html lang="${page.path.startsWith('/zh/') ? 'zh-CN' : 'en'}"`), page.path);
+      assert.match(html, new RegExp(`hreflang="en" href="${site}${other.startsWith('/en/') ? other : page.path}"`), page.path);
+      assert.ok(sitemap.includes(`<loc>${site}${page.path}</loc>`), `sitemap lacks ${page.path}`);
+    }
+    assert.ok(!sitemap.includes(`<loc>${site}/</loc>`), 'the entry page is not in the sitemap');
+    assert.match(sitemap, /hreflang="zh-CN" href="[^"]+\/zh\/concepts\/event-loop\/"/);
+  });
+
   it('resolves every internal link and #anchor', () => {
     const problems: string[] = [];
     const idCache = new Map<string, Set<string>>();

@@ -54,6 +54,11 @@ describe('filtering', () => {
     const enRows = allRows(buildLibrariesTable(libraries, 'en', titles));
     assert.ok(filterRows(enRows, '子进程').some((row) => row.id === 'subprocess'));
     assert.equal(filterRows(enRows, 'no-such-library-xyz').length, 0);
+    // Status labels are searchable in both languages.
+    const deprecated = filterRows(rows, 'deprecated').map((row) => row.id);
+    assert.deepEqual(filterRows(rows, '已弃用').map((row) => row.id), deprecated);
+    for (const id of ['redis', 'mongodb', 'elasticsearch']) assert.ok(deprecated.includes(id), id);
+    assert.ok(!deprecated.includes('sqlite'));
   });
 });
 
@@ -149,10 +154,13 @@ describe('table models', () => {
     assert.equal(guideHref('scenarios/http-client', 'zh'), '/zh/scenarios/http-client/');
     assert.equal(guideHref('libraries/side-by-side#redis', 'en'), '/en/libraries/side-by-side/#redis');
     const rows = allRows(buildLibrariesTable(libraries, 'zh', titles));
-    const guide = rows.find((row) => row.id === 'http-client')?.cells.find((cell) => cell.column === 'guide');
-    assert.deepEqual(guide?.content, { kind: 'link', href: '/zh/scenarios/http-client/', text: 'zh:scenarios/http-client' });
-    const none = rows.find((row) => row.id === 'grpc')?.cells.find((cell) => cell.column === 'guide');
-    assert.deepEqual(none?.content, { kind: 'empty' });
+    const recommendation = (id: string) => rows.find((row) => row.id === id)?.cells.find((cell) => cell.column === 'recommendation')?.content;
+    const guide = recommendation('http-client');
+    assert.ok(guide?.kind === 'text');
+    assert.deepEqual(guide.guide, { href: '/zh/scenarios/http-client/', text: 'zh:scenarios/http-client' });
+    const none = recommendation('grpc');
+    assert.ok(none?.kind === 'text');
+    assert.equal(none.guide, undefined);
   });
 
   it('builds the asyncio-vs-Tornado table with feature rows', () => {

@@ -7,9 +7,10 @@ import remarkGfm from 'remark-gfm';
 import { escapeMdxHeadingIds } from '../../src/lib/heading-ids.ts';
 import { rehypeHeadingAnchors } from '../../src/lib/rehype-heading-anchors.ts';
 import { remarkHeadingIds } from '../../src/lib/remark-heading-ids.ts';
+import { remarkJoinCjkLines } from '../../src/lib/remark-join-cjk-lines.ts';
 
 // The same plugin lists as astro.config.mjs, so these cases prove what the site renders.
-const remarkPlugins = [remarkGfm, remarkCjkFriendly, remarkHeadingIds];
+const remarkPlugins = [remarkGfm, remarkCjkFriendly, remarkJoinCjkLines, remarkHeadingIds];
 const rehypePlugins = [rehypeHeadingAnchors];
 const cjk = '**注意：**事件循环只有一个线程。**“协程”**是可以暂停的函数。';
 
@@ -20,6 +21,12 @@ describe('markdown pipeline', () => {
     assert.match(code, /<strong>注意：<\/strong>事件循环/);
     assert.match(code, /<strong>“协程”<\/strong>是/);
     assert.doesNotMatch(code, /\*\*/);
+  });
+
+  it('joins lines broken between Chinese characters but keeps breaks next to Latin text', async () => {
+    const processor = await createMarkdownProcessor({ remarkPlugins, rehypePlugins, gfm: false, smartypants: false });
+    const { code } = await processor.render('事件循环只有\n一个线程，\n**任务**\n在其中运行 asyncio\n很常用。\nasync def\nworks.');
+    assert.match(code, /事件循环只有一个线程，<strong>任务<\/strong>在其中运行 asyncio\n很常用。\nasync def\nworks\./);
   });
 
   it('turns {#id} into the heading id and adds a section link after the heading', async () => {

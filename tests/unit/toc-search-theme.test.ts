@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isSearchShortcut, moveActive, safeExcerpt, toSearchRows, withHighlight } from '../../src/lib/search.ts';
+import { isSearchShortcut, moveActive, rankByTitle, safeExcerpt, toSearchRows, withHighlight } from '../../src/lib/search.ts';
 import { parseTheme } from '../../src/lib/theme.ts';
 import { buildToc, currentHeading } from '../../src/lib/toc.ts';
 
@@ -57,6 +57,17 @@ describe('search helpers', () => {
       ['page', 'Event loop', '/en/concepts/event-loop/?highlight=loop'],
       ['section', 'What blocks it', '/en/concepts/event-loop/?highlight=loop#what-blocks-it'],
     ]);
+  });
+
+  it('ranks titles that name the query first, main title before subtitle', () => {
+    const page = (title: string) => ({ meta: { title } });
+    const ranked = rankByTitle(
+      [page('线程与进程：to_thread'), page('术语表：协程、任务'), page('为什么要用异步'), page('协程与 async/await')],
+      '协程',
+    );
+    assert.deepEqual(ranked.map((result) => result.meta.title), ['协程与 async/await', '术语表：协程、任务', '线程与进程：to_thread', '为什么要用异步']);
+    assert.deepEqual(rankByTitle([page('B'), page('A')], '  ').map((result) => result.meta.title), ['B', 'A']);
+    assert.deepEqual(rankByTitle([page('Event loop'), page('Tasks and the event loop')], 'Event Loop').map((r) => r.meta.title), ['Event loop', 'Tasks and the event loop']);
   });
 
   it('wraps the active row with the arrow keys', () => {

@@ -53,11 +53,13 @@ class ComparisonTableElement extends HTMLElement {
     this.#revealTarget();
     window.addEventListener('hashchange', () => this.#revealTarget());
 
+    // Say so when the table is wider than its box (the edge shadows show it too).
     const hint = this.querySelector<HTMLElement>('.cmp-scroll-hint');
-    if (hint && 'ResizeObserver' in window) {
+    const scroller = this.querySelector<HTMLElement>('.cmp-scroll');
+    if (hint && scroller && 'ResizeObserver' in window) {
       new ResizeObserver(() => {
-        hint.hidden = table.scrollWidth <= table.clientWidth + 1;
-      }).observe(table);
+        hint.hidden = scroller.scrollWidth <= scroller.clientWidth + 1;
+      }).observe(scroller);
     }
   }
 

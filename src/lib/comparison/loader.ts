@@ -12,8 +12,14 @@ import { formatDataProblems, guidePageChecker, validateDataEntries } from './val
  * duplicate id and an error for a missing one (and swallows YAML errors), so this wrapper stops the
  * build instead, naming the data file and the entry; it also rejects links to guide pages that do
  * not exist. Per-entry schema errors would stop the build anyway; checking here names the file too.
+ * With `position`, each entry also gets its index in the file (the collection schema must accept it).
  */
-export function checkedDataFile(fileName: string, schema: z.ZodType, contentDir: string): Loader {
+export function checkedDataFile(
+  fileName: string,
+  schema: z.ZodType,
+  contentDir: string,
+  options: { position?: boolean } = {},
+): Loader {
   const inner = file(fileName);
   return {
     name: 'guide-data-file',
@@ -44,7 +50,17 @@ export function checkedDataFile(fileName: string, schema: z.ZodType, contentDir:
         const dead = validateDataEntries(fileName, data, schema, checkLink);
         if (dead.length > 0) context.logger.warn(formatDataProblems(dead));
       }
-      await inner.load(context);
+      if (!options.position || !Array.isArray(data)) {
+        await inner.load(context);
+        return;
+      }
+      // Astro's data store sorts entries by id, so the file's order travels as `position`, added
+      // here (the file itself may not contain it: the strict schema above rejects the key).
+      const positions = new Map(data.map((item: { id: string }, index) => [item.id, index]));
+      await inner.load({
+        ...context,
+        parseData: (props) => context.parseData({ ...props, data: { ...props.data, position: positions.get(props.id) ?? 0 } }),
+      });
     },
   };
 }

@@ -29,7 +29,7 @@ export interface LibraryLink {
 }
 
 export type CellContent =
-  | { kind: 'text'; text: string; note: string | undefined }
+  | { kind: 'text'; text: string; note: string | undefined; guide: { href: string; text: string } | undefined }
   | { kind: 'libraries'; items: LibraryLink[] }
   | { kind: 'support'; support: SupportLevel; label: string; text: string }
   | { kind: 'link'; href: string; text: string }
@@ -106,6 +106,11 @@ function both(text: Bilingual | undefined): string[] {
   return text ? [text.zh, text.en] : [];
 }
 
+/** A status in both languages, so `deprecated` and `已弃用` both find the row. */
+function statusWords(status: LibraryStatus | undefined): string[] {
+  return status && status !== 'active' ? [t('zh', statusKeys[status]), t('en', statusKeys[status])] : [];
+}
+
 function libraryLinks(libraries: readonly Library[], lang: Lang): LibraryLink[] {
   return libraries.map((library) => ({
     name: library.name,
@@ -128,8 +133,9 @@ function guideCell(link: string | null, lang: Lang, pageTitle: PageTitle): CellM
   return { column: 'guide', content: { kind: 'link', href: guideHref(link, lang), text }, sort: text };
 }
 
-function textCell(column: string, text: string, note?: string): CellModel {
-  return { column, content: { kind: 'text', text, note }, sort: text };
+function textCell(column: string, text: string, note?: string, guide?: CellModel): CellModel {
+  const link = guide?.content.kind === 'link' ? { href: guide.content.href, text: guide.content.text } : undefined;
+  return { column, content: { kind: 'text', text, note, guide: link }, sort: text };
 }
 
 function supportCell(column: string, cell: SupportCell, lang: Lang): CellModel {
@@ -155,7 +161,6 @@ export function buildLibrariesTable(entries: readonly LibraryEntry[], lang: Lang
     { key: 'sync', label: t(lang, 'cmpColSync'), sortable: true },
     { key: 'async', label: t(lang, 'cmpColAsync'), sortable: true },
     { key: 'recommendation', label: t(lang, 'cmpColRecommendation'), sortable: false },
-    { key: 'guide', label: t(lang, 'cmpColGuide'), sortable: true },
   ];
   const groups = groupByCategory(entries).map(({ category, entries: members }) => ({
     id: category,
@@ -168,14 +173,13 @@ export function buildLibrariesTable(entries: readonly LibraryEntry[], lang: Lang
         cells: [
           { column: 'sync', content: { kind: 'libraries', items: libraryLinks(entry.sync, lang) }, sort: entry.sync[0]?.name.toLowerCase() ?? '' },
           { column: 'async', content: { kind: 'libraries', items: libraryLinks(entry.async, lang) }, sort: entry.async[0]?.name.toLowerCase() ?? '' },
-          textCell('recommendation', entry.recommendation[lang], entry.notes?.[lang]),
-          guide,
+          // The guide page is linked under the recommendation: a column of its own made the table too wide.
+          textCell('recommendation', entry.recommendation[lang], entry.notes?.[lang], guide),
         ],
         search: searchText([
           entry.id,
           ...both(entry.domain),
-          ...entry.sync.map((library) => library.name),
-          ...entry.async.map((library) => library.name),
+          ...[...entry.sync, ...entry.async].flatMap((library) => [library.name, ...statusWords(library.status)]),
           ...both(entry.recommendation),
           ...both(entry.notes),
           t('zh', categoryKeys[entry.category]),
@@ -229,7 +233,6 @@ function buildWebFrameworksTable(table: WebFrameworksTable, lang: Lang, pageTitl
       { key: 'server', label: t(lang, 'cmpColServer'), sortable: false },
       ...features.map((key) => ({ key, label: t(lang, featureLabels[key]), sortable: true })),
       { key: 'maturity', label: t(lang, 'cmpColMaturity'), sortable: false },
-      { key: 'guide', label: t(lang, 'cmpColGuide'), sortable: false },
     ],
     groups: [
       {
@@ -241,8 +244,7 @@ function buildWebFrameworksTable(table: WebFrameworksTable, lang: Lang, pageTitl
           cells: [
             textCell('server', row.server[lang]),
             ...features.map((key) => supportCell(key, row[key], lang)),
-            textCell('maturity', row.maturity[lang]),
-            guideCell(row.guide, lang, pageTitle),
+            textCell('maturity', row.maturity[lang], undefined, guideCell(row.guide, lang, pageTitle)),
           ],
           search: searchText([
             row.id,

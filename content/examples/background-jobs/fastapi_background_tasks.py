@@ -1,0 +1,46 @@
+# requires: python>=3.11
+# packages: fastapi, uvicorn, httpx
+# FastAPI BackgroundTasks: the work runs after the response has been sent,
+# in the same process (lost if the process stops).
+import asyncio
+import time
+
+import httpx
+import uvicorn
+from fastapi import BackgroundTasks, FastAPI
+
+app = FastAPI()
+log: list[str] = []
+
+
+async def send_welcome_email(address: str) -> None:
+    await asyncio.sleep(0.3)  # pretend to talk to a mail server
+    log.append(f"background: email sent to {address}")
+
+
+@app.post("/signup")
+async def signup(email: str, background: BackgroundTasks) -> dict:
+    background.add_task(send_welcome_email, email)  # runs after the response
+    return {"status": "created"}
+
+
+async def main() -> None:
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning"))
+    serve_task = asyncio.create_task(server.serve())
+    while not server.started:
+        await asyncio.sleep(0.05)
+    port = server.servers[0].sockets[0].getsockname()[1]
+
+    async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as client:
+        start = time.perf_counter()
+        response = await client.post("/signup", params={"email": "ada@example.com"})
+        log.append(f"client: {response.status_code} {response.json()}")
+        print("response came before the email was sent:", time.perf_counter() - start < 0.3)
+    await asyncio.sleep(0.5)
+
+    server.should_exit = True
+    await serve_task
+    print("\n".join(log))
+
+
+asyncio.run(main())

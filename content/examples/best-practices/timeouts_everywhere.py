@@ -1,0 +1,42 @@
+# requires: python>=3.11
+# Timeouts: one per external call, one deadline per request, and a timed fan-out.
+import asyncio
+import time
+
+
+async def call(name: str, delay: float) -> str:
+    await asyncio.sleep(delay)  # stands in for a network call
+    return name
+
+
+async def main() -> None:
+    # 1) Every call to the outside world gets a timeout.
+    try:
+        async with asyncio.timeout(0.1):
+            await call("slow-api", 0.3)
+    except TimeoutError:
+        print("slow-api: gave up after 0.1s")
+
+    # 2) One deadline for the whole request: later steps get what is left.
+    deadline = asyncio.get_running_loop().time() + 0.35
+    step = ""
+    try:
+        async with asyncio.timeout_at(deadline):
+            for step, delay in [("auth", 0.1), ("query", 0.1), ("render", 0.2)]:
+                await call(step, delay)
+                print(f"{step}: done")
+    except TimeoutError:
+        print(f"{step}: request deadline passed")
+
+    # 3) A timeout around a TaskGroup cancels every child when it expires.
+    start = time.perf_counter()
+    try:
+        async with asyncio.timeout(0.2):
+            async with asyncio.TaskGroup() as tg:
+                for name, delay in [("a", 0.1), ("b", 0.5), ("c", 0.6)]:
+                    tg.create_task(call(name, delay))
+    except TimeoutError:
+        print(f"fan-out: timed out, all children stopped after {time.perf_counter() - start:.1f}s")
+
+
+asyncio.run(main())

@@ -1,0 +1,33 @@
+# requires: python>=3.11
+import asyncio
+import time
+
+
+async def fetch(name, seconds):
+    try:
+        await asyncio.sleep(seconds)  # stands in for a slow network call
+        return f"{name}: ok"
+    except asyncio.CancelledError:
+        print(f"{name}: cancelled by the timeout, cleaning up")
+        raise
+    finally:
+        print(f"{name}: finally block ran")
+
+
+async def main():
+    start = time.perf_counter()
+    try:
+        async with asyncio.timeout(0.2) as cm:  # Python 3.11+
+            print(await fetch("fast", 0.1))
+            print(await fetch("slow", 5))
+    except TimeoutError:  # the builtin TimeoutError since 3.11
+        print(f"timed out after {time.perf_counter() - start:.1f}s, expired={cm.expired()}")
+
+    # wait_for does the same for a single awaitable.
+    try:
+        await asyncio.wait_for(fetch("slow-2", 5), timeout=0.2)
+    except TimeoutError:
+        print("wait_for: TimeoutError")
+
+
+asyncio.run(main())

@@ -1,0 +1,45 @@
+# requires: python>=3.11
+# packages: asyncpg
+# services: postgres
+# One connection runs one query at a time; a pool runs them side by side.
+import asyncio
+import os
+import time
+
+import asyncpg
+
+QUERY = "SELECT $1::int FROM pg_sleep(0.3)"  # takes 0.3 s
+
+
+async def main() -> None:
+    dsn = os.environ["DATABASE_URL"]
+
+    conn = await asyncpg.connect(dsn)
+    try:
+        # Three queries at once on the same connection: asyncpg refuses.
+        results = await asyncio.gather(
+            *(conn.fetchval(QUERY, i) for i in range(3)), return_exceptions=True
+        )
+        for r in results:
+            print("one connection:", f"{type(r).__name__}: {r}" if isinstance(r, Exception) else r)
+    finally:
+        await conn.close()
+
+    async with asyncpg.create_pool(dsn, min_size=3, max_size=3) as pool:
+        start = time.perf_counter()
+        async with asyncio.TaskGroup() as tg:
+            tasks = [tg.create_task(pool.fetchrow(QUERY, i)) for i in range(3)]
+        elapsed = time.perf_counter() - start
+        print("pool results:", [t.result()[0] for t in tasks])
+        print(f"pool of 3: about {round(elapsed / 0.3)} x 0.3 s")
+
+        async with asyncpg.create_pool(dsn, min_size=1, max_size=1) as small:
+            start = time.perf_counter()
+            async with asyncio.TaskGroup() as tg:
+                for i in range(3):
+                    tg.create_task(small.fetchrow(QUERY, i))
+        elapsed = time.perf_counter() - start
+        print(f"pool of 1: about {round(elapsed / 0.3)} x 0.3 s (queries wait in line)")
+
+
+asyncio.run(main())

@@ -1,0 +1,61 @@
+# requires: python>=3.11
+# packages: aiohttp
+# browser: no (network)
+# An aiohttp.web server: routes, JSON, a shared resource opened by cleanup_ctx,
+# served on 127.0.0.1 port 0, requested by a client in the same program, then shut down.
+import asyncio
+
+import aiohttp
+from aiohttp import web
+
+routes = web.RouteTableDef()
+# aiohttp >= 3.9 wants typed AppKey objects for app state; 3.8 only has string keys.
+STORE = web.AppKey("store", list) if hasattr(web, "AppKey") else "store"
+
+
+@routes.get("/hello/{name}")
+async def hello(request: web.Request) -> web.Response:
+    return web.json_response({"message": f"hello, {request.match_info['name']}"})
+
+
+@routes.post("/items")
+async def create_item(request: web.Request) -> web.Response:
+    try:
+        data = await request.json()
+        name = data["name"]
+    except (ValueError, KeyError) as e:  # bad JSON or missing field: the client's fault
+        raise web.HTTPBadRequest(text=f"invalid item: {type(e).__name__}") from e
+    store = request.app[STORE]
+    store.append(name)
+    return web.json_response({"id": len(store), "name": name}, status=201)
+
+
+async def store_ctx(app: web.Application):
+    print("startup: open the store (a DB pool in real code)")
+    app[STORE] = []
+    yield  # the server runs here
+    print(f"cleanup: close the store ({len(app[STORE])} items)")
+
+
+async def main() -> None:
+    app = web.Application()
+    app.add_routes(routes)
+    app.cleanup_ctx.append(store_ctx)
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()  # runs the startup half of cleanup_ctx
+    await web.TCPSite(runner, "127.0.0.1", 0).start()
+    base = f"http://127.0.0.1:{runner.addresses[0][1]}"
+    try:
+        async with aiohttp.ClientSession(base) as session:
+            async with session.get("/hello/world") as resp:
+                print(resp.status, await resp.json())
+            for body in ({"name": "apple"}, {"title": "no name"}):
+                async with session.post("/items", json=body) as resp:
+                    print(resp.status, await resp.text())
+            async with session.get("/nowhere") as resp:
+                print(resp.status, resp.reason)
+    finally:
+        await runner.cleanup()  # stops the site, runs the cleanup half
+
+
+asyncio.run(main())

@@ -1,0 +1,65 @@
+# requires: python>=3.11
+# An ASGI application is just an async callable app(scope, receive, send).
+# Here we play the server ourselves: build the scope, feed events, collect what it sends.
+import asyncio
+import json
+
+
+async def app(scope: dict, receive, send) -> None:
+    if scope["type"] == "lifespan":  # startup/shutdown messages from the server
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                await send({"type": "lifespan.shutdown.complete"})
+                return
+    assert scope["type"] == "http"
+    body = b""
+    while True:  # the request body may arrive in several chunks
+        message = await receive()
+        body += message.get("body", b"")
+        if not message.get("more_body", False):
+            break
+    payload = json.dumps({"method": scope["method"], "path": scope["path"], "got": len(body)})
+    await send({"type": "http.response.start", "status": 200,
+                "headers": [(b"content-type", b"application/json")]})
+    await send({"type": "http.response.body", "body": payload.encode()})
+
+
+async def call_http(method: str, path: str, chunks: list[bytes]) -> None:
+    scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1",
+             "method": method, "path": path, "query_string": b"", "headers": []}
+    incoming = [{"type": "http.request", "body": c, "more_body": i < len(chunks) - 1}
+                for i, c in enumerate(chunks)]
+
+    async def receive() -> dict:
+        return incoming.pop(0)
+
+    async def send(message: dict) -> None:
+        print("  app sent:", message["type"], message.get("status", message.get("body", b"")))
+
+    print(f"{method} {path}")
+    await app(scope, receive, send)
+
+
+async def main() -> None:
+    lifespan_inbox: asyncio.Queue = asyncio.Queue()
+
+    async def send(message: dict) -> None:
+        print("  app sent:", message["type"])
+
+    # A server runs the lifespan call for the whole life of the app, next to the requests.
+    lifespan = asyncio.create_task(
+        app({"type": "lifespan", "asgi": {"version": "3.0"}}, lifespan_inbox.get, send))
+    print("startup")
+    await lifespan_inbox.put({"type": "lifespan.startup"})
+    await asyncio.sleep(0)  # let the app answer
+    await call_http("GET", "/", [b""])
+    await call_http("POST", "/upload", [b"hello ", b"world"])
+    print("shutdown")
+    await lifespan_inbox.put({"type": "lifespan.shutdown"})
+    await lifespan
+
+
+asyncio.run(main())

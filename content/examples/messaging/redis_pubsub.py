@@ -1,0 +1,50 @@
+# requires: python>=3.11
+# packages: redis
+# services: redis
+# redis.asyncio pub/sub: a subscriber task, a publisher and a clean shutdown.
+import asyncio
+import os
+
+import redis.asyncio as redis
+
+
+async def close(obj) -> None:
+    # aclose() since redis-py 5.0.1; close() on older versions.
+    if hasattr(obj, "aclose"):
+        await obj.aclose()
+    else:
+        await obj.close()
+
+
+async def subscriber(pubsub) -> list[str]:
+    received = []
+    async for message in pubsub.listen():
+        if message["type"] != "message":
+            continue  # subscribe confirmations and the like
+        if message["data"] == "stop":
+            break
+        received.append(message["data"])
+    return received
+
+
+async def main() -> None:
+    r = redis.from_url(os.environ["REDIS_URL"], decode_responses=True)
+    pubsub = r.pubsub()
+    try:
+        await pubsub.subscribe("news")
+        # Wait for the server's confirmation so no message is published too early.
+        confirm = await pubsub.get_message(timeout=1.0)
+        print("subscribed:", confirm["type"], confirm["channel"])
+
+        async with asyncio.TaskGroup() as tg:
+            listener = tg.create_task(subscriber(pubsub))
+            for text in ("first", "second", "third", "stop"):
+                receivers = await r.publish("news", text)
+                print(f"published {text!r} to {receivers} subscriber(s)")
+        print("received:", listener.result())
+    finally:
+        await close(pubsub)
+        await close(r)
+
+
+asyncio.run(main())

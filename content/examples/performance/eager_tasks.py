@@ -1,0 +1,49 @@
+# requires: python>=3.12
+# browser: no (Pyodide's event loop does not support task factories)
+# not-run: needs CPython 3.12+ (checked by hand on CPython 3.12 and 3.13)
+import asyncio
+import time
+
+CACHE = {n: n * n for n in range(1000)}
+
+
+async def lookup(key, log=None):
+    if log is not None:
+        log.append(f"start {key}")
+    if key in CACHE:  # cache hit: finishes without ever awaiting
+        return CACHE[key]
+    await asyncio.sleep(0.01)  # cache miss: a real wait
+    return key * key
+
+
+async def show_order(eager):
+    if eager:
+        asyncio.get_running_loop().set_task_factory(asyncio.eager_task_factory)
+    log = []
+    a = asyncio.create_task(lookup(1, log))
+    log.append("created task 1")
+    b = asyncio.create_task(lookup(2, log))
+    log.append("created task 2")
+    await asyncio.gather(a, b)
+    return log
+
+
+async def many_lookups(eager, n=20_000):
+    if eager:
+        asyncio.get_running_loop().set_task_factory(asyncio.eager_task_factory)
+    start = time.perf_counter()
+    tasks = [asyncio.create_task(lookup(i % 1000)) for i in range(n)]
+    done_at_once = sum(t.done() for t in tasks)
+    await asyncio.gather(*tasks)
+    return time.perf_counter() - start, done_at_once
+
+
+timings = {}
+for eager in (False, True):
+    label = "eager" if eager else "default"
+    log = asyncio.run(show_order(eager))
+    print(f"{label:7}: {' -> '.join(log)}")
+    timings[label], done_many = asyncio.run(many_lookups(eager))
+    print(f"{label:7}: {done_many} of 20000 cache-hit tasks already done after create_task")
+faster = timings["eager"] < timings["default"]
+print("eager factory faster for cache hits:", "yes" if faster else "no")

@@ -1,0 +1,36 @@
+# requires: python>=3.11
+# Wrong: log handlers that write to a slow destination run on the event loop.
+import asyncio
+import logging
+import sys
+import time
+
+
+class SlowStream:
+    """A stream like a full pipe or a slow network disk: each write waits."""
+
+    def write(self, text: str) -> None:
+        time.sleep(0.06)
+        sys.stdout.write(text)
+
+    def flush(self) -> None:
+        sys.stdout.flush()
+
+
+log = logging.getLogger("app")
+log.addHandler(logging.StreamHandler(SlowStream()))
+log.setLevel(logging.INFO)
+
+
+async def handle(request_id: int) -> None:
+    log.info("handling request %d", request_id)  # blocks the loop for 0.06 s
+    await asyncio.sleep(0.01)
+
+
+async def main() -> None:
+    start = time.perf_counter()
+    await asyncio.gather(*(handle(i) for i in range(5)))
+    print(f"5 requests took {time.perf_counter() - start:.1f}s, mostly inside log calls")
+
+
+asyncio.run(main())

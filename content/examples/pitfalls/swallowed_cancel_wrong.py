@@ -1,0 +1,32 @@
+# requires: python>=3.11
+# Wrong: catching CancelledError (or BaseException) and carrying on.
+import asyncio
+import time
+
+
+async def poll_forever(rounds: int) -> str:
+    for _ in range(rounds):
+        try:
+            await asyncio.sleep(0.1)
+        except asyncio.CancelledError:  # swallowed: the cancel request is lost
+            print("  cancelled? ignoring it")
+    return "finished anyway"
+
+
+async def main() -> None:
+    task = asyncio.create_task(poll_forever(3))
+    await asyncio.sleep(0.05)
+    task.cancel()
+    print("task result:", await task, "| task.cancelled():", task.cancelled())
+
+    start = time.perf_counter()
+    try:
+        async with asyncio.timeout(0.1):
+            await poll_forever(3)
+        print("no TimeoutError: the timeout never took effect")
+    except TimeoutError:
+        print("TimeoutError")
+    print(f"elapsed: {time.perf_counter() - start:.1f}s (asked for 0.1s)")
+
+
+asyncio.run(main())

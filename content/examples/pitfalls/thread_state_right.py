@@ -1,0 +1,29 @@
+# requires: python>=3.11
+# browser: no (uses a thread)
+# Right: cross the thread boundary with loop.call_soon_threadsafe().
+import asyncio
+import threading
+import time
+
+
+def sensor(loop: asyncio.AbstractEventLoop, queue: asyncio.Queue) -> None:
+    time.sleep(0.1)
+    loop.call_soon_threadsafe(queue.put_nowait, "reading")  # wakes the loop
+
+
+async def other_work() -> None:
+    await asyncio.sleep(0.5)
+
+
+async def main() -> None:
+    loop = asyncio.get_running_loop()
+    queue: asyncio.Queue[str] = asyncio.Queue()
+    start = time.perf_counter()
+    threading.Thread(target=sensor, args=(loop, queue)).start()
+    chores = asyncio.create_task(other_work())
+    item = await queue.get()
+    print(f"got {item!r} after {time.perf_counter() - start:.1f}s")
+    await chores
+
+
+asyncio.run(main())

@@ -1,0 +1,43 @@
+# requires: python>=3.11
+# Right: bound the concurrency with a Semaphore (or a fixed pool of workers).
+import asyncio
+import time
+
+
+class FakeService:
+    """A backend that can serve at most 10 requests at the same time."""
+
+    def __init__(self, capacity: int) -> None:
+        self.capacity = capacity
+        self.in_flight = 0
+        self.peak = 0
+
+    async def get(self, i: int) -> str:
+        if self.in_flight >= self.capacity:
+            raise ConnectionError("503 Service Unavailable")
+        self.in_flight += 1
+        self.peak = max(self.peak, self.in_flight)
+        try:
+            await asyncio.sleep(0.1)
+            return f"item-{i}"
+        finally:
+            self.in_flight -= 1
+
+
+async def main() -> None:
+    service = FakeService(capacity=10)
+    limit = asyncio.Semaphore(10)  # create it inside the running loop
+
+    async def limited_get(i: int) -> str:
+        async with limit:  # at most 10 requests in flight
+            return await service.get(i)
+
+    start = time.perf_counter()
+    async with asyncio.TaskGroup() as tg:
+        tasks = [tg.create_task(limited_get(i)) for i in range(50)]
+    results = [t.result() for t in tasks]
+    print(f"peak concurrency: {service.peak}, fetched: {len(results)}")
+    print(f"elapsed: {time.perf_counter() - start:.1f}s")
+
+
+asyncio.run(main())

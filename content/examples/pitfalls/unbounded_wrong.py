@@ -1,0 +1,37 @@
+# requires: python>=3.11
+# Wrong: starting one task per item with no limit on how many run at once.
+import asyncio
+import time
+
+
+class FakeService:
+    """A backend that can serve at most 10 requests at the same time."""
+
+    def __init__(self, capacity: int) -> None:
+        self.capacity = capacity
+        self.in_flight = 0
+        self.peak = 0
+
+    async def get(self, i: int) -> str:
+        if self.in_flight >= self.capacity:
+            raise ConnectionError("503 Service Unavailable")
+        self.in_flight += 1
+        self.peak = max(self.peak, self.in_flight)
+        try:
+            await asyncio.sleep(0.1)
+            return f"item-{i}"
+        finally:
+            self.in_flight -= 1
+
+
+async def main() -> None:
+    service = FakeService(capacity=10)
+    start = time.perf_counter()
+    results = await asyncio.gather(*(service.get(i) for i in range(50)),
+                                   return_exceptions=True)
+    failed = sum(isinstance(r, Exception) for r in results)
+    print(f"sent at once: {len(results)}, accepted: {service.peak}, rejected: {failed}")
+    print(f"elapsed: {time.perf_counter() - start:.1f}s")
+
+
+asyncio.run(main())

@@ -1,0 +1,40 @@
+# requires: python>=3.11
+# A bounded queue (maxsize) makes a fast producer wait for a slow consumer.
+import asyncio
+import time
+
+start = 0.0
+
+
+def log(msg: str) -> None:
+    # Snap the time to the 0.2 s steps of the consumer, so scheduling noise cannot change it.
+    step = round((time.perf_counter() - start) / 0.2)
+    print(f"{step * 0.2:4.1f}s  {msg}")
+
+
+async def producer(queue: asyncio.Queue) -> None:
+    for i in range(5):
+        if queue.full():
+            log(f"producer: queue full, waiting to put {i}")
+        await queue.put(i)  # suspends while the queue holds maxsize items
+        log(f"producer: put {i} (size {queue.qsize()})")
+    await queue.put(None)  # sentinel: no more items
+
+
+async def consumer(queue: asyncio.Queue) -> None:
+    while (item := await queue.get()) is not None:
+        await asyncio.sleep(0.2)  # slow processing
+        log(f"consumer: done {item}")
+
+
+async def main() -> None:
+    global start
+    start = time.perf_counter()
+    queue: asyncio.Queue = asyncio.Queue(maxsize=2)
+    async with asyncio.TaskGroup() as tg:
+        tg.create_task(producer(queue))
+        tg.create_task(consumer(queue))
+    log("all done")
+
+
+asyncio.run(main())

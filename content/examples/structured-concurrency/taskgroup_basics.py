@@ -1,0 +1,24 @@
+# requires: python>=3.11
+import asyncio
+import time
+
+
+async def fetch_price(shop, seconds):
+    await asyncio.sleep(seconds)  # stands in for an HTTP call
+    return {"alpha": 12, "beta": 10, "gamma": 11}[shop]
+
+
+async def main():
+    start = time.perf_counter()
+    async with asyncio.TaskGroup() as tg:
+        tasks = {shop: tg.create_task(fetch_price(shop, s))
+                 for shop, s in [("alpha", 0.3), ("beta", 0.1), ("gamma", 0.2)]}
+        print("inside the block, tasks are running")
+    # Leaving the block waited for every task: all are done here.
+    prices = {shop: t.result() for shop, t in tasks.items()}
+    print("prices:", prices)
+    print("cheapest:", min(prices, key=prices.get))
+    print(f"elapsed: {time.perf_counter() - start:.1f}s")
+
+
+asyncio.run(main())

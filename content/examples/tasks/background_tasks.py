@@ -1,0 +1,38 @@
+# requires: python>=3.11
+import asyncio
+
+background_tasks = set()  # strong references keep running tasks alive
+
+
+def fire_and_forget(coro):
+    task = asyncio.create_task(coro)
+    background_tasks.add(task)
+    # Drop the reference once the task is done, and look at its outcome.
+    task.add_done_callback(background_tasks.discard)
+    task.add_done_callback(report)
+    return task
+
+
+def report(task):
+    if task.cancelled():
+        print(f"{task.get_name()}: cancelled")
+    elif task.exception() is not None:
+        print(f"{task.get_name()}: failed: {task.exception()!r}")
+
+
+async def send_email(to, fail=False):
+    await asyncio.sleep(0.1)
+    if fail:
+        raise ConnectionError(f"cannot reach mail server for {to}")
+    print(f"email sent to {to}")
+
+
+async def main():
+    fire_and_forget(send_email("ada@example.com")).set_name("email-1")
+    fire_and_forget(send_email("bob@example.com", fail=True)).set_name("email-2")
+    print("running in background:", len(background_tasks))
+    await asyncio.sleep(0.3)  # the request handler would go on with other work
+    print("running in background:", len(background_tasks))
+
+
+asyncio.run(main())

@@ -1,0 +1,29 @@
+# requires: python>=3.11
+import asyncio
+import time
+
+
+async def download(name, seconds):
+    print(f"{name}: start")
+    await asyncio.sleep(seconds)  # stands in for network I/O
+    print(f"{name}: done")
+    return f"{name} ({seconds}s)"
+
+
+async def main():
+    start = time.perf_counter()
+    # Awaiting coroutines one after another: they run one after another.
+    await download("a", 0.3)
+    await download("b", 0.3)
+    print(f"sequential: {time.perf_counter() - start:.1f}s")
+
+    start = time.perf_counter()
+    # create_task schedules each coroutine on the loop right away.
+    t1 = asyncio.create_task(download("c", 0.3), name="download-c")
+    t2 = asyncio.create_task(download("d", 0.3), name="download-d")
+    print("tasks created:", t1.get_name(), t2.get_name())
+    print("results:", await t1, "|", await t2)
+    print(f"concurrent: {time.perf_counter() - start:.1f}s")
+
+
+asyncio.run(main())

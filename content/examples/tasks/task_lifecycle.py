@@ -1,0 +1,44 @@
+# requires: python>=3.11
+import asyncio
+
+
+async def work(value, fail=False):
+    await asyncio.sleep(0.1)
+    if fail:
+        raise ValueError(f"bad value {value}")
+    return value * 2
+
+
+def describe(task):
+    if not task.done():
+        return "pending"
+    if task.cancelled():
+        return "cancelled"
+    if task.exception() is not None:
+        return f"failed with {task.exception()!r}"
+    return f"finished, result={task.result()}"
+
+
+async def main():
+    ok = asyncio.create_task(work(21), name="ok")
+    bad = asyncio.create_task(work(0, fail=True), name="bad")
+    slow = asyncio.create_task(asyncio.sleep(10), name="slow")
+    for t in (ok, bad, slow):
+        t.add_done_callback(lambda task: print(f"  (done callback: {task.get_name()})"))
+
+    for t in (ok, bad, slow):
+        print(f"{t.get_name()}: {describe(t)}")
+    try:
+        ok.result()  # asking too early
+    except asyncio.InvalidStateError as e:
+        print(f"{type(e).__name__}: {e}")
+
+    await asyncio.sleep(0.2)  # let ok and bad finish
+    slow.cancel()
+    await asyncio.sleep(0.1)  # let the cancellation be delivered
+    print("--- later")
+    for t in (ok, bad, slow):
+        print(f"{t.get_name()}: {describe(t)}")
+
+
+asyncio.run(main())

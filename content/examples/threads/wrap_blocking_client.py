@@ -1,0 +1,56 @@
+# requires: python>=3.11
+# browser: no (uses threads)
+# Wrapping a blocking client: a dedicated, bounded thread pool and honest timeouts.
+import asyncio
+import concurrent.futures
+import time
+
+
+class BlockingClient:
+    """Stands in for a sync-only library (an old SDK, a DB driver...)."""
+
+    def __init__(self) -> None:
+        self.finished: list[str] = []
+
+    def fetch(self, key: str, delay: float = 0.2) -> str:
+        time.sleep(delay)
+        self.finished.append(key)
+        return key.upper()
+
+
+class AsyncClient:
+    def __init__(self, client: BlockingClient, max_workers: int = 2) -> None:
+        self._client = client
+        # A pool of its own: at most max_workers calls at once, and it cannot
+        # starve the loop's default executor used by other code.
+        self._pool = concurrent.futures.ThreadPoolExecutor(max_workers=max_workers)
+
+    async def fetch(self, key: str, delay: float = 0.2) -> str:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._pool, self._client.fetch, key, delay)
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True)
+
+
+async def main() -> None:
+    sync_client = BlockingClient()
+    client = AsyncClient(sync_client, max_workers=2)
+
+    start = time.perf_counter()
+    print(await asyncio.gather(*(client.fetch(k) for k in ["a", "b", "c", "d"])))
+    elapsed = time.perf_counter() - start
+    print(f"4 calls, 2 threads: about {round(elapsed / 0.2) * 0.2:.1f}s")  # two rounds of 0.2 s
+
+    try:
+        async with asyncio.timeout(0.1):
+            await client.fetch("slow", delay=0.5)
+    except TimeoutError:
+        print("timed out after 0.1s; finished yet?", "slow" in sync_client.finished)
+
+    # A thread cannot be cancelled: the call keeps running until it returns.
+    await asyncio.to_thread(client.close)
+    print("after close(), finished?", "slow" in sync_client.finished)
+
+
+asyncio.run(main())

@@ -1,0 +1,34 @@
+# requires: python>=3.11
+# wait_for cancels the inner work on timeout and waits for its cleanup;
+# shield() keeps the work running after the caller gives up.
+import asyncio
+import time
+
+
+async def save(record: str, seconds: float) -> str:
+    try:
+        await asyncio.sleep(seconds)
+        return f"saved {record}"
+    except asyncio.CancelledError:
+        print(f"  {record}: cancelled, rolling back")
+        await asyncio.sleep(0.1)  # cleanup that itself takes time
+        raise
+
+
+async def main() -> None:
+    start = time.perf_counter()
+    try:
+        await asyncio.wait_for(save("order-1", 1.0), timeout=0.2)
+    except TimeoutError:
+        # 0.2 s timeout + 0.1 s rollback: wait_for waited for the cleanup
+        print(f"wait_for timed out after {time.perf_counter() - start:.1f}s")
+
+    task = asyncio.create_task(save("order-2", 0.4))
+    try:
+        await asyncio.wait_for(asyncio.shield(task), timeout=0.2)
+    except TimeoutError:
+        print("caller gave up; shielded task still running:", not task.done())
+    print("later:", await task)
+
+
+asyncio.run(main())

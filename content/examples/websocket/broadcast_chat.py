@@ -1,0 +1,42 @@
+# requires: python>=3.11
+# packages: websockets
+# Broadcasting: every message a client sends goes to all connected clients.
+import asyncio
+
+import websockets
+
+connected = set()
+
+
+async def chat(websocket) -> None:
+    connected.add(websocket)
+    await websocket.send("welcome")  # tells the client it is registered
+    try:
+        async for message in websocket:
+            # broadcast() queues the frame on every connection without awaiting;
+            # a slow or dead client cannot hold up the others.
+            websockets.broadcast(connected, message)
+    finally:
+        connected.discard(websocket)
+
+
+async def client(port: int, name: str, joined: asyncio.Barrier, expected: int) -> list[str]:
+    async with websockets.connect(f"ws://127.0.0.1:{port}") as ws:
+        assert await ws.recv() == "welcome"
+        await joined.wait()  # everyone is registered before anyone talks
+        await ws.send(f"{name} says hi")
+        return sorted([await ws.recv() for _ in range(expected)])
+
+
+async def main() -> None:
+    names = ["ann", "bob", "cat"]
+    async with websockets.serve(chat, "127.0.0.1", 0) as server:
+        port = server.sockets[0].getsockname()[1]
+        joined = asyncio.Barrier(len(names))
+        async with asyncio.TaskGroup() as tg:
+            tasks = {n: tg.create_task(client(port, n, joined, len(names))) for n in names}
+    for name, task in tasks.items():
+        print(name, "received", task.result())
+
+
+asyncio.run(main())

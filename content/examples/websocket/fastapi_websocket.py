@@ -1,0 +1,43 @@
+# requires: python>=3.11
+# packages: fastapi, uvicorn, websockets
+# A FastAPI (Starlette) WebSocket endpoint served by uvicorn, with a websockets client.
+import asyncio
+import json
+
+import uvicorn
+import websockets
+from fastapi import FastAPI, WebSocket, WebSocketDisconnect
+
+app = FastAPI()
+
+
+@app.websocket("/ws/{room}")
+async def room_socket(websocket: WebSocket, room: str) -> None:
+    await websocket.accept()
+    try:
+        while True:
+            text = await websocket.receive_text()
+            await websocket.send_json({"room": room, "upper": text.upper()})
+    except WebSocketDisconnect as e:
+        print("server: client left with code", e.code)
+
+
+async def main() -> None:
+    config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning")
+    server = uvicorn.Server(config)
+    serve_task = asyncio.create_task(server.serve())
+    while not server.started:  # wait until uvicorn listens
+        await asyncio.sleep(0.05)
+    port = server.servers[0].sockets[0].getsockname()[1]
+
+    async with websockets.connect(f"ws://127.0.0.1:{port}/ws/lobby") as ws:
+        for word in ("async", "python"):
+            await ws.send(word)
+            print("client:", json.loads(await ws.recv()))
+    await asyncio.sleep(0.1)  # let the server handle the close frame
+
+    server.should_exit = True  # uvicorn's graceful shutdown
+    await serve_task
+
+
+asyncio.run(main())

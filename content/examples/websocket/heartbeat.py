@@ -1,0 +1,49 @@
+# requires: python>=3.11
+# packages: websockets
+# browser: no (uses threads)
+# Heartbeats: the server pings every ping_interval seconds and closes
+# connections whose pong does not come back within ping_timeout.
+import asyncio
+import time
+
+import websockets
+
+closed_at: list[float] = []
+
+
+async def handler(websocket) -> None:
+    try:
+        async for message in websocket:
+            await websocket.send(message)
+    except websockets.ConnectionClosed:
+        closed_at.append(time.perf_counter())  # the keepalive check gave up
+
+
+def frozen_client(port: int, woke_up: list[float]) -> None:
+    # A client in its own thread and event loop that stops answering pings.
+    async def run() -> None:
+        async with websockets.connect(f"ws://127.0.0.1:{port}", ping_interval=None) as ws:
+            await ws.send("ping me")
+            print("client got:", await ws.recv())
+            time.sleep(1.5)  # blocks this client's loop: no pongs are sent
+            woke_up.append(time.perf_counter())
+            try:
+                await ws.recv()
+            except websockets.ConnectionClosed:
+                print("client: connection closed by the server")
+
+    asyncio.run(run())
+
+
+async def main() -> None:
+    # Short values for the demo; the defaults are 20 s (ping_interval, ping_timeout) and 10 s.
+    async with websockets.serve(
+        handler, "127.0.0.1", 0, ping_interval=0.2, ping_timeout=0.2, close_timeout=0.2
+    ) as server:
+        port = server.sockets[0].getsockname()[1]
+        woke_up: list[float] = []
+        await asyncio.to_thread(frozen_client, port, woke_up)
+    print("server dropped the client before it woke up:", closed_at[0] < woke_up[0])
+
+
+asyncio.run(main())

@@ -1,0 +1,32 @@
+# requires: python>=3.11
+"""async def alone is not concurrency: awaiting one by one is still sequential."""
+import asyncio
+import time
+
+WAIT = 0.2
+
+
+async def fetch(i: int) -> int:
+    await asyncio.sleep(WAIT)  # simulated network wait
+    return i
+
+
+async def one_by_one() -> list[int]:
+    return [await fetch(i) for i in range(3)]  # each await waits for the previous
+
+
+async def concurrently() -> list[int]:
+    async with asyncio.TaskGroup() as tg:
+        tasks = [tg.create_task(fetch(i)) for i in range(3)]
+    return [t.result() for t in tasks]
+
+
+async def main() -> None:
+    for variant in (one_by_one, concurrently):
+        start = time.perf_counter()
+        results = await variant()
+        waits = round((time.perf_counter() - start) / WAIT)  # whole waits: stable output
+        print(f"{variant.__name__:<12} {results} in about {waits * WAIT:.1f}s ({waits} x {WAIT}s)")
+
+
+asyncio.run(main())

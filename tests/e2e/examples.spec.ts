@@ -1,0 +1,79 @@
+import { expect, test, type Page, type Request } from '@playwright/test';
+
+// Runs against the production build (see playwright.config.ts). The event-loop page shows
+// call_soon_call_later.py, a stdlib-only example with a Run button.
+const page = '/zh/concepts/event-loop/';
+const file = 'call_soon_call_later.py';
+const pyodideLoad = { timeout: 90_000 }; // first click: ~14 MB of Pyodide, compiled on a busy CI machine
+
+function pyodideRequests(p: Page): Request[] {
+  const seen: Request[] = [];
+  p.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/pyodide/')) seen.push(request);
+  });
+  return seen;
+}
+
+function example(p: Page) {
+  return p.getByRole('figure').filter({ has: p.getByText(file, { exact: true }) });
+}
+
+test.describe('examples', () => {
+  test('Run executes the example in the browser and shows the same output as CPython', async ({ page: p }) => {
+    test.slow();
+    const requests = pyodideRequests(p);
+    await p.goto(page);
+    const figure = example(p);
+    const output = figure.getByRole('region', { name: '输出' });
+    const committed = (await output.locator('pre').textContent()) ?? '';
+    expect(committed).toContain('callback A1 (call_soon)');
+    await expect(figure.getByText('已在 CPython 3.11 上运行')).toBeVisible();
+    await expect(figure.getByText('可在浏览器中运行')).toBeVisible();
+    expect(requests, 'a reading page downloads no Pyodide bytes').toHaveLength(0);
+
+    await figure.getByRole('button', { name: `在浏览器中运行 ${file}` }).click();
+    await expect(figure.getByRole('status')).toHaveText('运行结束，退出码 0。', pyodideLoad);
+    await expect(output.getByText('输出（在你的浏览器中运行，Pyodide）')).toBeVisible();
+    await expect(output.locator('pre')).toHaveText(committed);
+    expect(requests.length).toBeGreaterThan(0);
+    await expect(figure.getByRole('button', { name: '停止' })).toBeDisabled();
+  });
+
+  test('edited code runs, Stop ends a run, Reset restores the example', async ({ page: p }) => {
+    test.slow();
+    await p.goto(page);
+    const figure = example(p);
+    const output = figure.getByRole('region', { name: '输出' });
+    const committed = (await output.locator('pre').textContent()) ?? '';
+
+    await figure.getByRole('button', { name: '编辑代码' }).click();
+    const editor = figure.getByRole('textbox', { name: `${file} 的代码（可编辑）` });
+    await expect(editor).toBeFocused();
+    await editor.fill('import asyncio\n\nasync def main():\n    print("hello from the browser")\n    await asyncio.sleep(60)\n    print("never printed")\n\nasyncio.run(main())\n');
+    await figure.getByRole('button', { name: `在浏览器中运行 ${file}` }).click();
+    await expect(output.locator('pre')).toHaveText('hello from the browser\n', pyodideLoad);
+    const stop = figure.getByRole('button', { name: '停止' });
+    await expect(stop).toBeEnabled();
+    await stop.click();
+    await expect(figure.getByRole('status')).toHaveText('已停止。');
+    await expect(figure.getByRole('button', { name: `在浏览器中运行 ${file}` })).toBeEnabled();
+
+    await figure.getByRole('button', { name: '重置' }).click();
+    await expect(editor).toBeHidden();
+    await expect(output.locator('pre')).toHaveText(committed);
+    await expect(output.getByText('输出', { exact: true })).toBeVisible();
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('code and captured output are readable, and there are no Run controls', async ({ page: p }) => {
+      await p.goto('/en/concepts/event-loop/');
+      const figure = p.getByRole('figure').filter({ has: p.getByText(file, { exact: true }) });
+      await expect(figure.getByText('asyncio.run(main())').first()).toBeVisible();
+      await expect(figure.getByRole('region', { name: 'Output' })).toContainText('callback A1 (call_soon)');
+      await expect(figure.getByText('ran on CPython 3.11')).toBeVisible();
+      await expect(figure.getByRole('button')).toHaveCount(0);
+    });
+  });
+});
