@@ -18,6 +18,9 @@ const site = process.env.SITE_URL ?? 'https://async-python-guide.pages.dev';
 
 export default defineConfig({
   site,
+  // Builds of test fixtures (GUIDE_CONTENT_DIR) keep their own content cache, so their entries never
+  // leak into the real site's data store.
+  ...(process.env.GUIDE_CONTENT_DIR ? { cacheDir: `node_modules/.astro-fixtures/${process.env.GUIDE_CONTENT_DIR.replace(/[^\w-]+/g, '_')}` } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   prefetch: { prefetchAll: true, defaultStrategy: 'hover' },

@@ -5,11 +5,35 @@ export interface PagefindSubResult {
   excerpt: string;
   anchor?: { id?: string } | undefined;
 }
+/** An element with an id in a page, as Pagefind records it (headings, table rows, …). */
+export interface PagefindAnchor {
+  element: string;
+  id: string;
+  text?: string;
+  location: number;
+}
 export interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: { title?: string };
   sub_results?: PagefindSubResult[];
+  anchors?: PagefindAnchor[];
+  /** Word positions of the matches in the page. */
+  locations?: number[];
+}
+
+/**
+ * The table rows (elements `tr` with an id) that contain a match. Pagefind makes sub-results only
+ * for headings, so a hit in a comparison table row would otherwise land at the table's heading.
+ */
+export function matchedRows(result: PagefindResultData): { id: string; text: string }[] {
+  const anchors = [...(result.anchors ?? [])].sort((a, b) => a.location - b.location);
+  const rows = new Map<string, string>();
+  for (const location of result.locations ?? []) {
+    const anchor = anchors.filter((candidate) => candidate.location <= location).at(-1);
+    if (anchor?.element === 'tr' && !rows.has(anchor.id)) rows.set(anchor.id, (anchor.text ?? anchor.id).trim().slice(0, 80));
+  }
+  return [...rows].map(([id, text]) => ({ id, text }));
 }
 
 /** One row of the results list: a page, or a section of the page above it. */
@@ -60,8 +84,10 @@ export function toSearchRows(results: readonly PagefindResultData[], query: stri
   for (const result of results) {
     const title = result.meta.title ?? result.url;
     rows.push({ kind: 'page', title, url: withHighlight(result.url, query), excerpt: result.excerpt });
+    const base = result.url.split('#')[0] ?? result.url;
+    const tableRows = matchedRows(result).map((row) => ({ title: row.text, url: `${base}#${row.id}`, excerpt: '' }));
     const sections = (result.sub_results ?? []).filter((sub) => sub.url.includes('#') && sub.title !== title);
-    for (const sub of sections.slice(0, maxSections)) {
+    for (const sub of [...tableRows, ...sections].slice(0, maxSections)) {
       rows.push({ kind: 'section', title: sub.title, url: withHighlight(sub.url, query), excerpt: sub.excerpt });
     }
   }

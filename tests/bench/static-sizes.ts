@@ -259,12 +259,23 @@ interface PagefindApi {
 }
 
 /**
- * What the first search for `query` on a page in `htmlLang` downloads: the site's Pagefind run in Node
- * against dist/pagefind/ with fetch answered from the files, showing the top `shown` results like the
- * search dialog (src/scripts/site-search.ts). Adds pagefind.js (imported on intent) and, when Pagefind
- * uses one in browsers, pagefind-worker.js. Deterministic: no browser, no timing.
+ * How many results the search dialog asks Pagefind for the data (fragment) of: read from
+ * src/scripts/site-search.ts (`search.results.slice(0, N)…data()`), so the figure follows the site.
  */
-export async function firstSearch(distDir: string, htmlLang: string, query: string, shown = 8): Promise<SearchDownload> {
+export function resultsLoaded(): number {
+  const file = new URL('../../src/scripts/site-search.ts', import.meta.url);
+  const match = /results\.slice\(0,\s*(\d+)\)\.map\(\(?\w+\)?\s*=>\s*\w+\.data\(\)\)/.exec(readFileSync(file, 'utf8'));
+  if (!match?.[1]) throw new Error(`${file.pathname} no longer loads \`search.results.slice(0, N).map((result) => result.data())\`: update resultsLoaded() in tests/bench/static-sizes.ts`);
+  return Number(match[1]);
+}
+
+/**
+ * What the first search for `query` on a page in `htmlLang` downloads: the site's Pagefind run in Node
+ * against dist/pagefind/ with fetch answered from the files, loading the data of as many results as the
+ * search dialog does (resultsLoaded()). Adds pagefind.js (imported on intent) and, when Pagefind uses
+ * one in browsers, pagefind-worker.js. Deterministic: no browser, no timing.
+ */
+export async function firstSearch(distDir: string, htmlLang: string, query: string, shown = resultsLoaded()): Promise<SearchDownload> {
   const pagefindJs = join(distDir, 'pagefind', 'pagefind.js');
   if (!existsSync(pagefindJs)) throw new Error(`${pagefindJs} is missing: Pagefind did not run (npm run build runs it).`);
   const fetched = new Map<string, number>();

@@ -70,7 +70,7 @@ function outsideCode(markdown: string): string {
   return markdown.replace(/^(`{3,})[^\n]*\n[\s\S]*?\n\1\s*$/gm, '').replace(/(`+)[^`]*?\1/g, '');
 }
 
-describe('text that looks like HTML stays text', { concurrency: 1, timeout: 180_000 }, () => {
+describe('escaping fixture: HTML-looking text stays text; Markdown versions and llms.txt', { concurrency: 1, timeout: 180_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'guide-escaping-'));
   let server: ChildProcess | undefined;
   let browser: Browser | undefined;
@@ -113,6 +113,20 @@ describe('text that looks like HTML stays text', { concurrency: 1, timeout: 180_
       assert.doesNotMatch(outsideCode(markdown), /(?<!\\)<(script|img)\b/i);
     });
   }
+
+  it('emits a Markdown file for nested slugs and lists every page in llms.txt', () => {
+    const nested = readFileSync(join(dir, 'zh', 'concepts', 'tasks.md'), 'utf8');
+    assert.match(nested, /^# 嵌套页面\n\n> 检查带斜杠的 slug 也会生成 Markdown 版本。\n\n本页代码需要 Python 3\.11\+\n\n回到\[首页\]\(https?:\/\/[^/]+\/zh\/\)。\n\n## 小节\n/);
+    const llms = readFileSync(join(dir, 'llms.txt'), 'utf8');
+    assert.match(llms, /^# .+\n\n> .+\n/);
+    const zh = llms.indexOf('\n## 中文\n');
+    const en = llms.indexOf('\n## English\n');
+    assert.ok(zh > 0 && en > zh, llms);
+    for (const [lang, title] of [['zh', '转义测试首页'], ['zh', '嵌套页面'], ['en', 'Escaping test home'], ['en', 'Nested page']] as const) {
+      assert.match(llms, new RegExp(`^- \\[${title}\\]\\(https?://[^/]+/${lang}/(index|concepts/tasks)\\.md\\): \\S`, 'm'));
+    }
+    assert.ok(llms.indexOf('[嵌套页面]') < en && llms.indexOf('[Nested page]') > en);
+  });
 
   it('the page shows the text, runs no script, and search excerpts and copied Markdown show it as text', async () => {
     browser = await chromium.launch({

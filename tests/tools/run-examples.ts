@@ -5,16 +5,18 @@
  * - with CPython (`PYTHON`, default /usr/bin/python3) when it is new enough for `requires`;
  * - otherwise in Pyodide (CPython 3.14 in WebAssembly) under Node;
  * - `not-run` examples are only compiled.
+ * Each example runs twice (three times if the two differ): the output must be stable.
  * Browser-runnable examples are also run in Pyodide and compared, as the test suite does.
  * content/examples/manifest.json records which runner produced each output.
  * Options: --no-browser-check (skip the Pyodide comparison), --quiet (no output echo),
  *   --browser-check-all (also compare stdlib examples marked `browser: no`, to see whether they could run).
  */
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
-import { chooseRunner, isBrowserRunnable, minorVersion, type Service } from '../../src/lib/examples/header.ts';
+import { chooseRunner, isBrowserRunnable, type Service } from '../../src/lib/examples/header.ts';
 import { unifiedDiff } from '../../src/lib/examples/diff.ts';
 import type { ManifestEntry } from '../../src/lib/examples/manifest.ts';
 import {
+  compareRuns,
   compileExample,
   cpythonVersion,
   listExamples,
@@ -60,6 +62,7 @@ let services: RunningServices | undefined;
 const pyodide = new PyodideRunner();
 const failures: string[] = [];
 const warnings: string[] = [];
+const unstable: string[] = [];
 const manifest: Record<string, ManifestEntry | null> = {};
 
 function indent(text: string): string {
@@ -102,14 +105,32 @@ try {
       console.log(`○ ${example.id}: not run (${header.notRun}); compiles`);
       continue;
     }
-    services?.reset(header.services);
-    const result = runner === 'cpython' ? await runCPython(example, services?.env ?? {}) : await pyodide.run(example);
+    const runOnce = () => {
+      services?.reset(header.services);
+      return runner === 'cpython' ? runCPython(example, services?.env ?? {}) : pyodide.run(example);
+    };
     const label = runner === 'cpython' ? `CPython ${cpython}` : `Pyodide (CPython ${pyodide.version || pyodideVersion})`;
+    let result = await runOnce();
     const failure = describeFailure(result, example);
     if (failure) {
       failures.push(`${example.id}: ${failure} on ${label}; output:\n${indent(result.output || '(no output)')}`);
       console.log(`✗ ${example.id}: ${failure} on ${label}`);
       continue;
+    }
+    // Run it again: the committed output must be what the example prints every time.
+    const again = await runOnce();
+    if (again.output !== result.output || again.exitCode !== 0) {
+      const third = await runOnce();
+      const diff = unifiedDiff(result.output, again.output, { expected: `${example.id} (run 1)`, actual: `${example.id} (run 2)` });
+      if (third.exitCode === 0 && (third.output === result.output || third.output === again.output)) {
+        result = third;
+        unstable.push(`${example.id}: output changed between runs (kept the one 2 of 3 runs printed); round timings more coarsely or remove the varying part:\n${indent(diff || again.output)}`);
+        console.log(`  ! output changed between runs (see the summary)`);
+      } else {
+        failures.push(`${example.id}: nondeterministic: three runs printed different output on ${label}:\n${indent(diff || again.output)}`);
+        console.log(`✗ ${example.id}: nondeterministic output on ${label}`);
+        continue;
+      }
     }
     writeFileSync(example.outPath, result.output);
     manifest[example.id] = { runner, python: runner === 'cpython' ? cpython : pyodide.version || pyodideVersion, sha256: sourceHash(example.source) };
@@ -118,17 +139,15 @@ try {
 
     const stdlibOnly = header.packages.length === 0 && header.services.length === 0;
     if (browserCheck && runner === 'cpython' && (isBrowserRunnable(header) || (checkAll && stdlibOnly))) {
-      const browser = await pyodide.run(example);
-      const browserFailure = describeFailure(browser, example);
-      const diff = unifiedDiff(result.output, browser.output, { expected: `${example.id} (CPython ${minorVersion(cpython)})`, actual: `${example.id} (Pyodide)` });
-      if (browserFailure || diff) {
+      const browser = await compareRuns(example, result.output, 'Pyodide', () => pyodide.run(example));
+      if (!browser.ok) {
         warnings.push(
-          `${example.id}: runs differently in Pyodide (the Run button and the test suite use it)${browserFailure ? `: ${browserFailure}` : ''}\n${indent(diff || browser.output)}\n` +
+          `${example.id}: runs differently in Pyodide (the Run button and the test suite use it):\n${indent(browser.message)}\n` +
             '  Make the output deterministic, or mark the example "# browser: no (reason)".',
         );
         console.log(`  ! Pyodide output differs (see the summary)`);
       } else {
-        console.log(`  ✓ same output in Pyodide (${(browser.ms / 1000).toFixed(1)}s)`);
+        console.log(`  ✓ same output in Pyodide`);
       }
     }
   }
@@ -138,8 +157,9 @@ try {
   if (Object.keys(manifest).length > 0) await updateManifest(manifest);
 }
 
+if (unstable.length > 0) console.log(`\n${unstable.length} example(s) printed different output on different runs:\n\n${unstable.join('\n\n')}`);
 if (warnings.length > 0) console.log(`\n${warnings.length} example(s) differ in Pyodide:\n\n${warnings.join('\n\n')}`);
 if (failures.length > 0) console.log(`\n${failures.length} example(s) failed (no .out written for them):\n\n${failures.join('\n\n')}`);
 const ok = ids.length - failures.length;
-console.log(`\n${ok}/${ids.length} example(s) captured${warnings.length ? `, ${warnings.length} differ in Pyodide` : ''}.`);
-process.exitCode = failures.length > 0 || warnings.length > 0 ? 1 : 0;
+console.log(`\n${ok}/${ids.length} example(s) captured${unstable.length ? `, ${unstable.length} unstable` : ''}${warnings.length ? `, ${warnings.length} differ in Pyodide` : ''}.`);
+process.exitCode = failures.length > 0 || warnings.length > 0 || unstable.length > 0 ? 1 : 0;

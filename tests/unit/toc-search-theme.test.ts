@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isSearchShortcut, moveActive, rankByTitle, safeExcerpt, toSearchRows, withHighlight } from '../../src/lib/search.ts';
+import { isSearchShortcut, matchedRows, moveActive, rankByTitle, safeExcerpt, toSearchRows, withHighlight } from '../../src/lib/search.ts';
 import { parseTheme } from '../../src/lib/theme.ts';
 import { buildToc, currentHeading } from '../../src/lib/toc.ts';
 
@@ -57,6 +57,24 @@ describe('search helpers', () => {
       ['page', 'Event loop', '/en/concepts/event-loop/?highlight=loop'],
       ['section', 'What blocks it', '/en/concepts/event-loop/?highlight=loop#what-blocks-it'],
     ]);
+  });
+
+  it('turns matches inside comparison table rows into sections that land on the row', () => {
+    const result = {
+      url: '/en/libraries/',
+      excerpt: 'x',
+      meta: { title: 'Library map' },
+      anchors: [
+        { element: 'h2', id: 'map', text: 'The map', location: 0 },
+        { element: 'tr', id: 'http-client', text: 'HTTP client requests httpx', location: 10 },
+        { element: 'tr', id: 'redis', text: 'Redis redis-py redis.asyncio', location: 40 },
+        { element: 'h2', id: 'choosing', text: 'Choosing', location: 90 },
+      ],
+      locations: [42, 45, 95],
+    };
+    assert.deepEqual(matchedRows(result), [{ id: 'redis', text: 'Redis redis-py redis.asyncio' }]);
+    assert.deepEqual(toSearchRows([result], 'redis').map((row) => row.url), ['/en/libraries/?highlight=redis', '/en/libraries/?highlight=redis#redis']);
+    assert.deepEqual(matchedRows({ url: '/x/', excerpt: '', meta: {} }), []);
   });
 
   it('ranks titles that name the query first, main title before subtitle', () => {

@@ -1,0 +1,28 @@
+# requires: python>=3.11
+# packages: asyncpg
+# services: postgres
+# Async PostgreSQL with asyncpg: the same steps, awaited, with $n placeholders.
+# (psycopg's AsyncConnection would look almost exactly like the sync version.)
+import asyncio
+import os
+
+import asyncpg
+
+
+async def main() -> None:
+    conn = await asyncpg.connect(os.environ["DATABASE_URL"])
+    try:
+        await conn.execute("CREATE TABLE books (title text, year int)")
+        async with conn.transaction():
+            await conn.executemany(
+                "INSERT INTO books VALUES ($1, $2)",
+                [("SICP", 1985), ("TAOCP", 1968), ("CLRS", 1990)],
+            )
+        rows = await conn.fetch("SELECT title, year FROM books WHERE year < $1 ORDER BY year", 1989)
+        print([tuple(r) for r in rows])  # asyncpg returns Record objects
+        await conn.execute("DROP TABLE books")
+    finally:
+        await conn.close()
+
+
+asyncio.run(main())

@@ -1,0 +1,24 @@
+# requires: python>=3.11
+# packages: redis
+# services: redis
+# Async Redis with redis.asyncio: same package, same commands, awaited.
+import asyncio
+import os
+
+import redis.asyncio as redis
+
+
+async def main() -> None:
+    r = redis.Redis.from_url(os.environ["REDIS_URL"], decode_responses=True)
+    try:
+        await asyncio.gather(*(r.incr("visits") for _ in range(3)))
+        await r.hset("user:1", mapping={"name": "ada", "lang": "python"})
+        async with r.pipeline() as pipe:
+            pipe.get("visits").hgetall("user:1")
+            print(await pipe.execute())
+    finally:
+        # redis-py >= 5.0.1: await r.aclose(); older releases (Debian 12: 4.3) only have close().
+        await (r.aclose() if hasattr(r, "aclose") else r.close())
+
+
+asyncio.run(main())

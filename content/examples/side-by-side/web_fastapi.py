@@ -1,0 +1,40 @@
+# requires: python>=3.11
+# packages: fastapi, httpx
+# The async side of the web comparison: a FastAPI app with an async route that
+# awaits I/O and a def route for blocking work, called through httpx's ASGI transport.
+import asyncio
+import time
+
+import httpx
+from fastapi import FastAPI, HTTPException
+
+app = FastAPI()
+BOOKS = {1: "SICP", 2: "TAOCP"}
+
+
+@app.get("/books/{book_id}")
+async def get_book(book_id: int) -> dict:
+    await asyncio.sleep(0.2)  # e.g. an awaited database query
+    if book_id not in BOOKS:
+        raise HTTPException(status_code=404, detail="no such book")
+    return {"id": book_id, "title": BOOKS[book_id]}
+
+
+@app.get("/legacy")
+def legacy() -> dict:
+    time.sleep(0.1)  # blocking call: fine in a def route (threadpool)
+    return {"ok": True}
+
+
+async def main() -> None:
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+        start = time.perf_counter()
+        responses = await asyncio.gather(*(client.get(f"/books/{i}") for i in (1, 2, 3)))
+        for r in responses:
+            print(r.status_code, r.json())
+        print("three requests overlapped:", time.perf_counter() - start < 0.4)
+        print((await client.get("/legacy")).json())
+
+
+asyncio.run(main())
