@@ -12,6 +12,7 @@ import { remarkJoinCjkLines } from './src/lib/remark-join-cjk-lines.ts';
 import { rehypeHeadingAnchors } from './src/lib/rehype-heading-anchors.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { mdxHeadingIdEscape } from './src/integrations/mdx-heading-id-escape.ts';
+import { pyodideAssets } from './src/integrations/pyodide-assets.ts';
 
 // The site URL only feeds canonical links, hreflang and the sitemap; override it per deployment.
 const site = process.env.SITE_URL ?? 'https://async-python-guide.pages.dev';
@@ -64,6 +65,7 @@ export default defineConfig({
   integrations: [
     contentChecks(),
     mdxHeadingIdEscape(),
+    pyodideAssets(),
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },

@@ -122,10 +122,10 @@ class SiteSearch extends HTMLElement {
     const search = await pagefind.debouncedSearch(query, {}, 80);
     // A newer query superseded this one while it was waiting.
     if (!search || query !== this.#query) return;
-    // Load a few more than are shown so that title matches further down can move up.
-    const data = await Promise.all(search.results.slice(0, 12).map((result) => result.data()));
+    // Each result's data is a download of its own, so only the results shown are loaded.
+    const data = await Promise.all(search.results.slice(0, 8).map((result) => result.data()));
     if (query !== this.#query) return;
-    const rows = toSearchRows(rankByTitle(data, query).slice(0, 8), query);
+    const rows = toSearchRows(rankByTitle(data, query), query);
     this.#render(rows);
     const pages = rows.filter((row) => row.kind === 'page').length;
     this.#status.textContent = pages === 0

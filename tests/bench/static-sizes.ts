@@ -249,6 +249,8 @@ export interface SearchDownload {
   files: { path: string; bytes: number }[];
 }
 
+let searchCount = 0;
+
 interface PagefindInstance {
   options(options: Record<string, unknown>): Promise<void>;
   search(term: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;
@@ -305,7 +307,9 @@ export async function firstSearch(distDir: string, htmlLang: string, query: stri
   // Pagefind picks the index from <html lang>; a document stand-in with no window keeps it on the main thread.
   globals['document'] = { querySelector: () => ({ getAttribute: () => htmlLang }), currentScript: null };
   try {
-    const api = (await import(pathToFileURL(pagefindJs).href)) as PagefindApi;
+    // A fresh module instance per search: Pagefind keeps state at module level, and a first search must
+    // not reuse what an earlier one loaded.
+    const api = (await import(`${pathToFileURL(pagefindJs).href}?search=${++searchCount}`)) as PagefindApi;
     const instance = api.createInstance({ basePath: '/pagefind/' });
     await instance.options({ excerptLength: 24 });
     const search = await instance.search(query);

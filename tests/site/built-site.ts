@@ -27,9 +27,10 @@ export function idsIn(html: string): Set<string> {
   return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => decodeHtml(match[1] ?? '')));
 }
 
-/** The values of href and src attributes in an HTML document. */
+/** The values of href and src attributes in an HTML document, outside code blocks (whose text may show markup). */
 export function linksIn(html: string): string[] {
-  return [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((match) => decodeHtml(match[1] ?? ''));
+  const markup = html.replace(/<pre\b[\s\S]*?<\/pre>/g, '');
+  return [...markup.matchAll(/<[a-z][^>]*?\s(?:href|src)="([^"]*)"/g)].map((match) => decodeHtml(match[1] ?? ''));
 }
 
 function decodeHtml(value: string): string {

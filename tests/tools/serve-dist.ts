@@ -3,11 +3,10 @@
  * status 404, and text responses are compressed (brotli or gzip) when the client accepts it.
  * Usage: node tests/tools/serve-dist.ts [port] [dir]
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
-import { Readable } from 'node:stream';
-import { createBrotliCompress, createGzip } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const port = Number(process.argv[2] ?? process.env['PORT'] ?? 4321);
 const root = resolve(process.argv[3] ?? 'dist');
@@ -31,6 +30,22 @@ const types: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 const compressible = /^(text\/|application\/(json|xml|javascript|wasm)|image\/svg)/;
+
+// Static hosts compress each file once, not per request; so does this server (Pyodide's 10 MB
+// WebAssembly would otherwise take seconds of CPU on every download).
+const cache = new Map<string, Buffer>();
+function encoded(file: string, encoding: 'br' | 'gzip' | 'identity'): Buffer {
+  const key = `${encoding}:${file}`;
+  let body = cache.get(key);
+  if (!body) {
+    const raw = readFileSync(file);
+    body = encoding === 'br'
+      ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: raw.length > 1_000_000 ? 5 : 11 } })
+      : encoding === 'gzip' ? gzipSync(raw) : raw;
+    cache.set(key, body);
+  }
+  return body;
+}
 
 function resolveFile(pathname: string): string | undefined {
   const path = normalize(join(root, decodeURIComponent(pathname)));
@@ -58,17 +73,11 @@ createServer((request, response) => {
   const type = types[extname(file)] ?? 'application/octet-stream';
   const headers: Record<string, string> = { 'Content-Type': type, 'Cache-Control': /\/_astro\//.test(url.pathname) ? 'public, max-age=31536000, immutable' : 'no-cache' };
   const accept = String(request.headers['accept-encoding'] ?? '');
-  let body: Readable = createReadStream(file);
-  if (compressible.test(type) && /\bbr\b/.test(accept)) {
-    headers['Content-Encoding'] = 'br';
-    body = body.pipe(createBrotliCompress());
-  } else if (compressible.test(type) && /\bgzip\b/.test(accept)) {
-    headers['Content-Encoding'] = 'gzip';
-    body = body.pipe(createGzip());
-  }
-  response.writeHead(status, { ...headers, Vary: 'Accept-Encoding' });
-  if (request.method === 'HEAD') return void response.end();
-  body.pipe(response);
+  const encoding = !compressible.test(type) ? 'identity' : /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : 'identity';
+  if (encoding !== 'identity') headers['Content-Encoding'] = encoding;
+  const body = encoded(file, encoding);
+  response.writeHead(status, { ...headers, 'Content-Length': String(body.length), Vary: 'Accept-Encoding' });
+  response.end(request.method === 'HEAD' ? undefined : body);
 }).listen(port, host, () => {
   console.log(`Serving ${root} on http://${host === '127.0.0.1' ? 'localhost' : host}:${port}`);
 });

@@ -5,7 +5,7 @@
  * Differences from CPython that this smooths over:
  * - Pyodide's `time.sleep` suspends the WebAssembly stack and lets the event loop run other tasks,
  *   which hides the classic "time.sleep blocks the loop" pitfall. The runner replaces it with a
- *   real blocking sleep (Atomics.wait where available, otherwise a busy wait in the worker).
+ *   real blocking sleep (Atomics.wait on shared memory where possible, otherwise a busy wait).
  * - The interpreter is reused between runs: modules the example imported are forgotten, and
  *   logging and warnings state is restored, so each run starts like a fresh `python name.py`.
  */
@@ -162,21 +162,33 @@ def _guide_run(name):
     return code
 `;
 
-/** Blocks the calling thread for `seconds` (the thread is a worker, so the page stays responsive). */
-function blockingSleep(seconds: number): void {
-  const ms = seconds * 1000;
-  if (ms <= 0) return;
-  if (typeof SharedArrayBuffer !== 'undefined') {
+let waitCell: Int32Array | null | undefined;
+
+/**
+ * A cell to `Atomics.wait` on. SharedArrayBuffer needs cross-origin isolation in browsers, but a
+ * shared WebAssembly.Memory gives one without it (Chromium); null where waiting is not possible.
+ */
+function sleepCell(): Int32Array | null {
+  if (waitCell === undefined) {
     try {
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-      return;
+      const buffer: ArrayBufferLike =
+        typeof SharedArrayBuffer !== 'undefined' ? new SharedArrayBuffer(4) : new WebAssembly.Memory({ initial: 1, maximum: 1, shared: true }).buffer;
+      waitCell = new Int32Array(buffer, 0, 1);
+      Atomics.wait(waitCell, 0, 0, 0); // throws on threads that may not block
     } catch {
-      // Atomics.wait is not allowed on this thread: fall through to a busy wait.
+      waitCell = null;
     }
   }
-  const end = performance.now() + ms;
-  while (performance.now() < end) {
-    // busy wait: the only way to block a thread without SharedArrayBuffer
+  return waitCell;
+}
+
+/** Blocks the calling thread for `seconds` (a worker, so the page stays responsive). */
+function blockingSleep(seconds: number): void {
+  const end = performance.now() + seconds * 1000;
+  const cell = sleepCell();
+  for (let left = end - performance.now(); left > 0; left = end - performance.now()) {
+    if (cell) Atomics.wait(cell, 0, 0, left);
+    // else: busy wait, the only way left to block a thread
   }
 }
 
