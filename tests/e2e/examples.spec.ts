@@ -69,10 +69,10 @@ test.describe('examples', () => {
     await p.goto('/en/pitfalls/');
     const figure = p.getByRole('figure').filter({ has: p.getByText('blocking_sleep_wrong.py', { exact: true }) });
     const output = figure.getByRole('region', { name: 'Output' });
-    await expect(output).toContainText('elapsed: 1.2s (no overlap at all)');
+    await expect(output).toContainText('elapsed: at least 1.2s, the sum of all six waits (no overlap at all)');
     await figure.getByRole('button', { name: 'Run blocking_sleep_wrong.py in your browser' }).click();
     await expect(figure.getByRole('status')).toHaveText('Finished with exit code 0.', pyodideLoad);
-    await expect(output.locator('pre')).toContainText('elapsed: 1.2s (no overlap at all)');
+    await expect(output.locator('pre')).toContainText('elapsed: at least 1.2s, the sum of all six waits (no overlap at all)');
     await expect(output.getByText('Output (run in your browser, Pyodide)')).toBeVisible();
   });
 
