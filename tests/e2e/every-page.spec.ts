@@ -9,6 +9,8 @@ for (const path of paths) {
   test.describe(`page ${path}`, () => {
     for (const scheme of ['light', 'dark'] as const) {
       test(`${scheme}: no console errors, no foreign requests, no axe violations`, async ({ page, baseURL }) => {
+        // axe checks the contrast of every code token: the longest pages take tens of seconds on 2 cores.
+        test.setTimeout(180_000);
         const origin = new URL(baseURL ?? '').origin;
         const errors: string[] = [];
         const foreign: string[] = [];

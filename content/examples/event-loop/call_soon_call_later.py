@@ -15,14 +15,15 @@ async def coro(label: str) -> None:
 
 async def main() -> None:
     loop = asyncio.get_running_loop()
-    loop.call_later(0.2, callback, "C (call_later 0.2 s)")
+    # Timers run by due time, not in the order they were scheduled.
+    loop.call_later(0.5, callback, "C (call_later 0.5 s)")
     loop.call_later(0.1, callback, "B (call_later 0.1 s)")
     loop.call_soon(callback, "A1 (call_soon)")
     task = asyncio.create_task(coro("T"))
     loop.call_soon(callback, "A2 (call_soon)")
     print("main: everything scheduled, nothing has run yet")
 
-    await asyncio.sleep(0.3)  # main suspends; the loop runs the rest
+    await asyncio.sleep(0.6)  # main suspends; the loop runs the rest
     print(f"main: task done = {task.done()}")
 
 
