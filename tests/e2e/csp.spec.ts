@@ -1,17 +1,9 @@
 import { expect, test } from '@playwright/test';
+import { watchPageProblems } from './page-problems.ts';
 
 test('searching and running an example break no Content-Security-Policy rule', async ({ page }) => {
   test.setTimeout(180_000);
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.addInitScript(() => {
-    const violations: string[] = [];
-    (window as unknown as { cspViolations: string[] }).cspViolations = violations;
-    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
-  });
+  const problems = await watchPageProblems(page);
   await page.goto('/en/concepts/event-loop/');
   await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveAttribute('content', /script-src 'self' 'wasm-unsafe-eval'/);
   const policy = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ?? '';
@@ -30,6 +22,6 @@ test('searching and running an example break no Content-Security-Policy rule', a
   // Loading Pyodide is CPU-bound WebAssembly compilation: allow for a slow machine.
   await expect(figure.getByRole('status')).toHaveText(/Finished with exit code 0/, { timeout: 120_000 });
 
-  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
-  expect(errors).toEqual([]);
+  expect(await problems.cspViolations()).toEqual([]);
+  expect(problems.errors).toEqual([]);
 });
