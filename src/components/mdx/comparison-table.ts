@@ -1,8 +1,6 @@
 import { matchesQuery, nextSort, parseSortValue, readFilterParam, sortRows, withFilterParam } from '../../lib/comparison/table-logic.ts';
 import type { SortDirection } from '../../lib/comparison/table-logic.ts';
-
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+import { fill } from '../../lib/format.ts';
 
 /**
  * Progressive enhancement of <ComparisonTable>: the static table stays as it is, this adds a filter
