@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { contentDir } from './lib/content-dir.ts';
-import { checkedDataFile } from './lib/comparison/loader.ts';
+import { checkedDataFile } from './lib/comparison/data-file.ts';
 import { frameworkTable, libraryEntry } from './lib/comparison/schema.ts';
 import { sections } from './lib/navigation.ts';
 
@@ -27,17 +27,20 @@ const docs = defineCollection({
   }),
 });
 
+/** Every data entry's index in its file, added by the loader. */
+const position = { position: z.number().int().nonnegative() };
+
 /** The sync→async library map: one entry per domain (content/data/libraries.yaml). */
 const libraries = defineCollection({
-  loader: checkedDataFile(`${contentDir}/data/libraries.yaml`, libraryEntry, contentDir, { position: true }),
+  loader: checkedDataFile(`${contentDir}/data/libraries.yaml`, libraryEntry, contentDir),
   // `position` (the entry's index in the file) is added by the loader; the file itself may not set it.
-  schema: libraryEntry.extend({ position: z.number().int().nonnegative() }),
+  schema: libraryEntry.extend(position),
 });
 
 /** The framework comparisons: one entry per table (content/data/frameworks.yaml). */
 const frameworks = defineCollection({
   loader: checkedDataFile(`${contentDir}/data/frameworks.yaml`, frameworkTable, contentDir),
-  schema: frameworkTable,
+  schema: frameworkTable.and(z.object(position)),
 });
 
 export const collections = { docs, libraries, frameworks };

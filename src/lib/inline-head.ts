@@ -4,7 +4,11 @@ import { createHash } from 'node:crypto';
  * The only two inline snippets of the site, kept here so the Content-Security-Policy can allow them
  * by hash. Both must run before the first paint, so they cannot be external files.
  */
-export const layerOrderStyle = '@layer reset, base, layout, components, content, utilities, print;';
+/**
+ * The cascade order, declared before any stylesheet: page content (prose typography) comes before
+ * components, so a component's own rules win without `!important`, as in Starlight's `layers.css`.
+ */
+export const layerOrderStyle = '@layer reset, tokens, base, layout, content, components, utilities, print;';
 
 /** Applies the saved theme before the first paint (no flash) and marks that JavaScript runs. */
 export const themeScript =

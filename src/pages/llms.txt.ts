@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { languageNames, languages, parseEntryId, t } from '../lib/i18n.ts';
-import { llmsTxt, markdownPath } from '../lib/markdown-export.ts';
+import { llmsTxt } from '../lib/markdown/llms-txt.ts';
+import { markdownPath } from '../lib/markdown/page.ts';
 import { buildSidebar } from '../lib/navigation.ts';
 
 /**

@@ -5,8 +5,8 @@ import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { frameworkTable, libraryEntry } from '../../src/lib/comparison/schema.ts';
-import { formatDataProblems, guidePageChecker, validateDataEntries } from '../../src/lib/comparison/validate.ts';
-import type { LinkChecker } from '../../src/lib/comparison/validate.ts';
+import { formatDataProblems, guidePageChecker, validateDataEntries } from '../../src/lib/comparison/data-file.ts';
+import type { LinkChecker } from '../../src/lib/comparison/data-file.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const FILE = 'content/data/libraries.yaml';

@@ -2,7 +2,6 @@ import { pagePath, t } from '../i18n.ts';
 import type { Lang, UiKey } from '../i18n.ts';
 import { libraryCategories, supportLevels } from './schema.ts';
 import type {
-  Bilingual,
   FrameworkTable,
   Library,
   LibraryCategory,
@@ -97,18 +96,34 @@ const categoryKeys: Record<LibraryCategory, UiKey> = {
   system: 'cmpCatSystem',
 };
 
-/** Joins texts into the normalised search string of a row. */
-function searchText(parts: readonly (string | undefined)[]): string {
-  return normalizeText(parts.filter((part): part is string => Boolean(part)).join(' '));
+/** Enum values whose words a reader may type, in either language: `deprecated`, `已弃用`. */
+const enumWords: Record<string, Record<string, UiKey>> = {
+  status: statusKeys,
+  support: supportKeys,
+  category: categoryKeys,
+};
+
+/** Keys whose values are addresses, not words. */
+const notSearched = new Set(['docs', 'guide', 'position']);
+
+/**
+ * Every text leaf of a data entry (both languages, names, ids) plus its enum values in words, so a
+ * field added to the schema is searchable without listing it here.
+ */
+function entryWords(node: unknown, key = ''): string[] {
+  if (typeof node === 'string') {
+    const words = enumWords[key]?.[node];
+    return words ? [node, t('zh', words), t('en', words)] : [node];
+  }
+  if (Array.isArray(node)) return node.flatMap((child) => entryWords(child, key));
+  if (node === null || typeof node !== 'object') return [];
+  return Object.entries(node).flatMap(([name, value]) => (notSearched.has(name) ? [] : entryWords(value, name)));
 }
 
-function both(text: Bilingual | undefined): string[] {
-  return text ? [text.zh, text.en] : [];
-}
-
-/** A status in both languages, so `deprecated` and `已弃用` both find the row. */
-function statusWords(status: LibraryStatus | undefined): string[] {
-  return status && status !== 'active' ? [t('zh', statusKeys[status]), t('en', statusKeys[status])] : [];
+/** The normalised search string of a row: every word of its entry, plus the guide page it links to. */
+function searchText(entry: object, guide?: CellModel): string {
+  const guideText = guide?.content.kind === 'link' ? [guide.content.text] : [];
+  return normalizeText([...entryWords(entry), ...guideText].join(' '));
 }
 
 function libraryLinks(libraries: readonly Library[], lang: Lang): LibraryLink[] {
@@ -148,7 +163,9 @@ function supportCell(column: string, cell: SupportCell, lang: Lang): CellModel {
 }
 
 /** Groups entries by category in the schema's category order, keeping the file's order inside a group. */
-export function groupByCategory<T extends { category: LibraryCategory }>(entries: readonly T[]): { category: LibraryCategory; entries: T[] }[] {
+export function groupByCategory<T extends { category: LibraryCategory }>(
+  entries: readonly T[],
+): { category: LibraryCategory; entries: T[] }[] {
   return libraryCategories
     .map((category) => ({ category, entries: entries.filter((entry) => entry.category === category) }))
     .filter((group) => group.entries.length > 0);
@@ -171,21 +188,20 @@ export function buildLibrariesTable(entries: readonly LibraryEntry[], lang: Lang
         id: entry.id,
         header: { text: entry.domain[lang], href: undefined, sort: entry.domain[lang] },
         cells: [
-          { column: 'sync', content: { kind: 'libraries', items: libraryLinks(entry.sync, lang) }, sort: entry.sync[0]?.name.toLowerCase() ?? '' },
-          { column: 'async', content: { kind: 'libraries', items: libraryLinks(entry.async, lang) }, sort: entry.async[0]?.name.toLowerCase() ?? '' },
+          {
+            column: 'sync',
+            content: { kind: 'libraries', items: libraryLinks(entry.sync, lang) },
+            sort: entry.sync[0]?.name.toLowerCase() ?? '',
+          },
+          {
+            column: 'async',
+            content: { kind: 'libraries', items: libraryLinks(entry.async, lang) },
+            sort: entry.async[0]?.name.toLowerCase() ?? '',
+          },
           // The guide page is linked under the recommendation: a column of its own made the table too wide.
           textCell('recommendation', entry.recommendation[lang], entry.notes?.[lang], guide),
         ],
-        search: searchText([
-          entry.id,
-          ...both(entry.domain),
-          ...[...entry.sync, ...entry.async].flatMap((library) => [library.name, ...statusWords(library.status)]),
-          ...both(entry.recommendation),
-          ...both(entry.notes),
-          t('zh', categoryKeys[entry.category]),
-          t('en', categoryKeys[entry.category]),
-          guide.content.kind === 'link' ? guide.content.text : undefined,
-        ]),
+        search: searchText(entry, guide),
       };
     }),
   }));
@@ -209,7 +225,7 @@ function buildTornadoTable(table: TornadoTable, lang: Lang): TableModel {
           id: row.id,
           header: { text: row.feature[lang], href: undefined, sort: row.feature[lang] },
           cells: [textCell('asyncio', row.asyncio[lang]), textCell('tornado', row.tornado[lang])],
-          search: searchText([row.id, ...both(row.feature), ...both(row.asyncio), ...both(row.tornado)]),
+          search: searchText(row),
         })),
       },
     ],
@@ -238,22 +254,19 @@ function buildWebFrameworksTable(table: WebFrameworksTable, lang: Lang, pageTitl
       {
         id: 'all',
         label: undefined,
-        rows: table.rows.map((row) => ({
-          id: row.id,
-          header: { text: row.name, href: row.docs, sort: row.name.toLowerCase() },
-          cells: [
-            textCell('server', row.server[lang]),
-            ...features.map((key) => supportCell(key, row[key], lang)),
-            textCell('maturity', row.maturity[lang], undefined, guideCell(row.guide, lang, pageTitle)),
-          ],
-          search: searchText([
-            row.id,
-            row.name,
-            ...both(row.server),
-            ...features.flatMap((key) => [row[key].zh, row[key].en, t('zh', supportKeys[row[key].support]), t('en', supportKeys[row[key].support])]),
-            ...both(row.maturity),
-          ]),
-        })),
+        rows: table.rows.map((row) => {
+          const guide = guideCell(row.guide, lang, pageTitle);
+          return {
+            id: row.id,
+            header: { text: row.name, href: row.docs, sort: row.name.toLowerCase() },
+            cells: [
+              textCell('server', row.server[lang]),
+              ...features.map((key) => supportCell(key, row[key], lang)),
+              textCell('maturity', row.maturity[lang], undefined, guide),
+            ],
+            search: searchText(row, guide),
+          };
+        }),
       },
     ],
   };
@@ -261,7 +274,9 @@ function buildWebFrameworksTable(table: WebFrameworksTable, lang: Lang, pageTitl
 
 /** One entry of frameworks.yaml as a table model. */
 export function buildFrameworkTable(table: FrameworkTable, lang: Lang, pageTitle: PageTitle): TableModel {
-  return table.id === 'asyncio-vs-tornado' ? buildTornadoTable(table, lang) : buildWebFrameworksTable(table, lang, pageTitle);
+  return table.id === 'asyncio-vs-tornado'
+    ? buildTornadoTable(table, lang)
+    : buildWebFrameworksTable(table, lang, pageTitle);
 }
 
 /** All rows of a table, in display order. */

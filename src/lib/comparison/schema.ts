@@ -62,6 +62,9 @@ export type LibraryEntry = z.infer<typeof libraryEntry>;
 export const supportLevels = ['yes', 'partial', 'no'] as const;
 export type SupportLevel = (typeof supportLevels)[number];
 
+/** The sign shown before a support level, written once for every rendering. */
+export const supportIcons: Record<SupportLevel, string> = { yes: '✓', partial: '◐', no: '✗' };
+
 export const supportCell = z.strictObject({
   support: z.enum(supportLevels),
   zh: z.string().trim().min(1),

@@ -1,6 +1,14 @@
+/**
+ * The comparison-table data files (content/data/*.yaml): parsed once, validated once against their
+ * schema, each problem named by file, entry and field, then stored in the content collection.
+ * Astro's `file()` loader would only log a duplicate id and swallow YAML errors, so this replaces it.
+ */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
+import { parse } from 'yaml';
 import { scanHeadings } from '../heading-ids.ts';
 import { languages } from '../i18n.ts';
 
@@ -62,20 +70,33 @@ function collectGuideLinks(node: unknown, path: PropertyKey[] = []): { path: Pro
   );
 }
 
+/** One valid entry of a data file, with its index in the file (the data store sorts by id). */
+export interface DataEntry<T> {
+  id: string;
+  data: T;
+  position: number;
+}
+
 /**
  * Checks a parsed data file: it is a list of entries, each has an id that no other entry uses,
  * matches the schema (no unknown key, no missing field) and links only to guide pages that exist.
  */
-export function validateDataEntries(
+export function validateDataEntries(file: string, data: unknown, schema: z.ZodType, checkLink: LinkChecker): DataProblem[] {
+  return readDataEntries(file, data, schema, checkLink).problems;
+}
+
+/** Validates a parsed data file once: the schema's output for each entry, or every problem found. */
+export function readDataEntries<T>(
   file: string,
   data: unknown,
-  schema: z.ZodType,
+  schema: z.ZodType<T>,
   checkLink: LinkChecker,
-): DataProblem[] {
+): { entries: DataEntry<T>[]; problems: DataProblem[] } {
   if (!Array.isArray(data)) {
-    return [{ file, entry: '(file)', message: 'must be a YAML list of entries, each with an "id"' }];
+    return { entries: [], problems: [{ file, entry: '(file)', message: 'must be a YAML list of entries, each with an "id"' }] };
   }
   const problems: DataProblem[] = [];
+  const entries: DataEntry<T>[] = [];
   const seen = new Map<string, number>();
   data.forEach((item, index) => {
     const entry = entryLabel(item, index);
@@ -89,7 +110,9 @@ export function validateDataEntries(
       }
     }
     const result = schema.safeParse(item);
-    if (!result.success) {
+    if (result.success && typeof id === 'string') {
+      entries.push({ id, data: result.data, position: index });
+    } else if (!result.success) {
       for (const issue of result.error.issues) problems.push({ file, entry, message: describeIssue(item, issue) });
     }
     for (const { path, link } of collectGuideLinks(item)) {
@@ -97,7 +120,7 @@ export function validateDataEntries(
       if (dead) problems.push({ file, entry, message: `${dead} (at ${describePath(item, path)})` });
     }
   });
-  return problems;
+  return { entries, problems };
 }
 
 /** Formats problems as one build error: `content/data/libraries.yaml → entry "redis": unknown key "sinc"`. */
@@ -130,5 +153,54 @@ export function guidePageChecker(docsDir: string): LinkChecker {
       if (!ids.has(fragment)) return `links to "${link}", but content/docs/${lang}/${slug}.mdx has no heading {#${fragment}}`;
     }
     return undefined;
+  };
+}
+
+/**
+ * A content-collection loader for one data file. Every entry gets `position`, its index in the file,
+ * so the collection's schema must accept it (the file itself may not set it: the entry schema is strict).
+ */
+export function checkedDataFile(fileName: string, schema: z.ZodType, contentDir: string): Loader {
+  return {
+    name: 'guide-data-file',
+    load: async ({ config, store, logger, generateDigest, watcher }) => {
+      const root = fileURLToPath(config.root);
+      const path = resolve(root, fileName);
+      const sync = () => {
+        store.clear();
+        if (!existsSync(path)) {
+          // A content folder without data (a test fixture) still builds; <ComparisonTable> then fails
+          // on the page that asks for the missing table.
+          logger.warn(`${fileName} does not exist; its comparison tables are empty.`);
+          return;
+        }
+        let data: unknown;
+        try {
+          // `yaml` rejects duplicate mapping keys, which would otherwise silently keep the last value.
+          data = parse(readFileSync(path, 'utf8'), { uniqueKeys: true, prettyErrors: true });
+        } catch (error) {
+          throw new Error(`${fileName} is not valid YAML: ${error instanceof Error ? error.message : String(error)}`);
+        }
+        const checkLink = guidePageChecker(resolve(root, contentDir, 'docs'));
+        // While pages are still being written, GUIDE_ALLOW_MISSING_PAGES=1 turns dead guide links into
+        // warnings; every other problem, and every link in a normal build, stops the build.
+        const lenient = process.env['GUIDE_ALLOW_MISSING_PAGES'] === '1';
+        const { entries, problems } = readDataEntries(fileName, data, schema, lenient ? () => undefined : checkLink);
+        if (problems.length > 0) throw new Error(formatDataProblems(problems));
+        if (lenient) {
+          const dead = validateDataEntries(fileName, data, schema, checkLink);
+          if (dead.length > 0) logger.warn(formatDataProblems(dead));
+        }
+        for (const entry of entries) {
+          const stored = { ...(entry.data as Record<string, unknown>), position: entry.position };
+          store.set({ id: entry.id, data: stored, digest: generateDigest(stored), filePath: fileName });
+        }
+      };
+      sync();
+      watcher?.add(path);
+      watcher?.on('change', (changed) => {
+        if (changed === path) sync();
+      });
+    },
   };
 }
