@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { parse } from 'yaml';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -23,5 +24,14 @@ describe('bad comparison-table data stops the build', () => {
     assert.match(output, new RegExp(`${file} → entry "redis": missing field at sync`));
     assert.match(output, new RegExp(`${file} → entry "kafka": missing field at recommendation`));
     assert.match(output, new RegExp(`${file} → entry "redis": links to the guide page "scenarios/no-such-page"`));
+  });
+
+  it('the real libraries.yaml covers every domain of the seed table, and the ones beyond it', () => {
+    const data = parse(readFileSync(join(root, 'content/data/libraries.yaml'), 'utf8')) as { id: string }[];
+    const ids = new Set(data.map((item) => item.id));
+    const expected = ['http-client', 'web-framework', 'postgresql', 'mysql', 'sqlite', 'mongodb', 'redis', 'kafka'];
+    expected.push('rabbitmq', 'task-queue', 'elasticsearch', 'graphql', 'websocket', 'orm', 'file-io', 'dns');
+    expected.push('smtp', 'grpc', 'aws-s3', 'subprocess', 'testing');
+    for (const id of expected) assert.ok(ids.has(id), `libraries.yaml has no "${id}" entry`);
   });
 });

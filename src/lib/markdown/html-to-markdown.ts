@@ -16,8 +16,8 @@ import { remove } from 'unist-util-remove';
 import { visit } from 'unist-util-visit';
 import type { Lang } from '../i18n.ts';
 
-/** Elements that are interface, not content: heading anchors, table controls, scripts, hidden hints. */
-const chrome = '[data-md-ignore], [data-pagefind-ignore], script, style, template, [hidden], button, wbr';
+/** Elements that are interface, not content (heading anchors, table controls, scripts, hidden hints): Markdown skips them. */
+export const chromeSelector = '[data-md-ignore], [data-pagefind-ignore], script, style, template, [hidden], button, wbr';
 
 const element = (tagName: string, children: ElementContent[], properties: Element['properties'] = {}): Element => ({
   type: 'element',
@@ -156,7 +156,7 @@ export async function htmlToMarkdown(html: string, options: HtmlToMarkdownOption
   const file = await unified()
     .use(rehypeParse, { fragment: true })
     .use(() => (tree: Root) => {
-      remove(tree, (node) => node.type === 'comment' || (node.type === 'element' && matches(chrome, node as Element)));
+      remove(tree, (node) => node.type === 'comment' || (node.type === 'element' && matches(chromeSelector, node as Element)));
       keepHeadingIds(tree);
       codeLanguages(tree);
       exampleFigures(tree, options.lang);

@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import type { Element, Root as HtmlRoot } from 'hast';
+import { matches, select, selectAll } from 'hast-util-select';
+import type { Root as MdRoot, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import rehypeParse from 'rehype-parse';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { chromeSelector } from '../../src/lib/markdown/html-to-markdown.ts';
+import { builtPages, distDir, read } from './built-site.ts';
+
+/**
+ * The `.md` version of every page says what its HTML page says: the same table rows with the same
+ * text in the same order, and the same examples (title and output) in the same order.
+ */
+
+/** Letters and digits only: the two renderings may differ in spacing and punctuation, not in words. */
+const words = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '');
+
+/** Text of an HTML element without the interface chrome that Markdown leaves out. */
+function htmlText(node: Element): string {
+  const parts: string[] = [];
+  const walk = (current: Element) => {
+    for (const child of current.children) {
+      if (child.type === 'text') parts.push(child.value);
+      else if (child.type === 'element' && !matches(chromeSelector, child)) walk(child);
+    }
+  };
+  walk(node);
+  return parts.join('');
+}
+
+interface PageFacts {
+  rows: string[];
+  examples: { title: string; output: string }[];
+}
+
+function htmlFacts(html: string): PageFacts {
+  const tree = unified().use(rehypeParse).parse(html) as HtmlRoot;
+  const prose = select('article .prose', tree);
+  assert.ok(prose, 'the page has an article with prose');
+  return {
+    rows: selectAll('table tbody tr', prose).map((row) => words(htmlText(row))),
+    examples: selectAll('figure[data-example]', prose).map((figure) => {
+      const title = select('.example-title', figure);
+      const output = select('.example-output-text, .example-not-run', figure);
+      return { title: title ? htmlText(title).trim() : '', output: output ? htmlText(output).replace(/\n+$/, '') : '' };
+    }),
+  };
+}
+
+function markdownFacts(markdown: string): PageFacts {
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as MdRoot;
+  const rows: string[] = [];
+  visit(tree, 'table', (table) => {
+    for (const row of table.children.slice(1)) rows.push(words(toString(row)));
+  });
+  // An example is a paragraph opening with its bold title, a python block, the output label, then the output.
+  const examples: PageFacts['examples'] = [];
+  const nodes: RootContent[] = tree.children;
+  nodes.forEach((node, index) => {
+    const code = nodes[index + 1];
+    const first = node.type === 'paragraph' ? node.children[0] : undefined;
+    if (first?.type !== 'strong' || code?.type !== 'code' || code.lang !== 'python') return;
+    const output = nodes[index + 3];
+    const text = output?.type === 'code' ? output.value : output ? toString(output) : '';
+    examples.push({ title: toString(first).trim(), output: text.replace(/\n+$/, '') });
+  });
+  return { rows, examples };
+}
+
+describe('Markdown versions match their HTML pages', () => {
+  const pages = builtPages().filter((page) => /^\/(zh|en)\//.test(page.path) && !page.path.endsWith('/search/'));
+
+  it('finds the pages and their Markdown', () => {
+    assert.ok(pages.length >= 2, `pages under ${distDir}`);
+  });
+
+  for (const page of pages) {
+    const markdownFile = `${distDir}${page.path === '/zh/' || page.path === '/en/' ? `${page.path}index` : page.path.replace(/\/$/, '')}.md`;
+    it(`${page.path}: table rows and examples`, () => {
+      assert.ok(existsSync(markdownFile), `${markdownFile} exists`);
+      const html = htmlFacts(read(page.file));
+      const markdown = markdownFacts(read(markdownFile));
+      assert.deepEqual(markdown.rows, html.rows, 'table rows: text and order');
+      assert.deepEqual(markdown.examples, html.examples, 'examples: titles and outputs, in order');
+    });
+  }
+});
