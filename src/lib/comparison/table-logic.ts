@@ -20,11 +20,6 @@ export function matchesQuery(search: string, query: string): boolean {
   return queryTerms(query).every((term) => haystack.includes(term));
 }
 
-/** Which rows stay visible: their ids, in the given order. */
-export function filterRows<T extends { id: string; search: string }>(rows: readonly T[], query: string): T[] {
-  return rows.filter((row) => matchesQuery(row.search, query));
-}
-
 export type SortDirection = 'ascending' | 'descending';
 
 /** Clicking a column: a new column starts ascending, the same column flips, a third click restores the original order. */
