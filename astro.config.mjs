@@ -3,13 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
-import remarkCjkFriendly from 'remark-cjk-friendly';
 import { codeThemes } from './src/lib/code-themes.ts';
 import { cspHash, layerOrderStyle, themeScript } from './src/lib/inline-head.ts';
-import { remarkHeadingIds } from './src/lib/remark-heading-ids.ts';
-import { remarkJoinCjkLines } from './src/lib/remark-join-cjk-lines.ts';
-import { rehypeHeadingAnchors } from './src/lib/rehype-heading-anchors.ts';
+import { rehypePlugins, remarkPlugins } from './src/lib/markdown-pipeline.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { mdxHeadingIdEscape } from './src/integrations/mdx-heading-id-escape.ts';
 import { pyodideAssets } from './src/integrations/pyodide-assets.ts';
@@ -54,8 +50,8 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       smartypants: false,
-      remarkPlugins: [remarkGfm, remarkCjkFriendly, remarkJoinCjkLines, remarkHeadingIds],
-      rehypePlugins: [rehypeHeadingAnchors],
+      remarkPlugins,
+      rehypePlugins,
     }),
     shikiConfig: {
       themes: codeThemes,

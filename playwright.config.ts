@@ -1,9 +1,6 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { launchOptions } from './tests/support/chromium.ts';
 
-// Debian's Chromium where it is installed (CI and these machines cannot download Playwright's
-// browsers); elsewhere Playwright's own browser. CHROMIUM_PATH overrides both.
-const chromiumPath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const port = Number(process.env['E2E_PORT'] ?? 4322);
 
 export default defineConfig({
@@ -18,15 +15,13 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
-    launchOptions: {
-      ...(chromiumPath ? { executablePath: chromiumPath } : {}),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-    },
+    launchOptions,
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  // The production build served like a static host: `npm run build` must have run (npm test does it first).
+  // The production build served like a static host, uncompressed (no test here is about compression):
+  // `npm run build` must have run (npm test does it first).
   webServer: {
-    command: `node tests/tools/serve-dist.ts ${port}`,
+    command: `node tests/tools/serve-dist.ts --no-compress ${port}`,
     url: `http://127.0.0.1:${port}/zh/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,

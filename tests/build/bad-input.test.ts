@@ -1,22 +1,9 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { buildFixture as build } from '../support/build.ts';
 
-const root = new URL('../../', import.meta.url).pathname;
-
-/** Runs a real `astro build` on a fixture content folder and returns its exit code and output. */
-function buildFixture(fixture: string): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', mkdtempSync(join(tmpdir(), 'guide-build-'))], {
-    cwd: root,
-    env: { ...process.env, GUIDE_CONTENT_DIR: `tests/fixtures/${fixture}`, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
+/** Builds tests/fixtures/<fixture> and returns the exit status and output. */
+const buildFixture = (fixture: string) => build(`tests/fixtures/${fixture}`);
 
 describe('bad content stops the build', { concurrency: 1 }, () => {
   it('builds the minimal fixture', () => {

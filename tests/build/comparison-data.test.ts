@@ -1,22 +1,14 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
-
-const root = new URL('../../', import.meta.url).pathname;
+import { buildFixture } from '../support/build.ts';
 
 describe('bad comparison-table data stops the build', () => {
   it('names the data file and the entry of each problem', () => {
-    const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', mkdtempSync(join(tmpdir(), 'guide-build-'))], {
-      cwd: root,
-      env: { ...process.env, GUIDE_CONTENT_DIR: 'tests/fixtures/bad-comparison-data', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
-    const output = `${result.stdout}\n${result.stderr}`;
+    const result = buildFixture('tests/fixtures/bad-comparison-data');
+    const output = result.output;
     assert.notEqual(result.status, 0, output);
     const file = 'tests/fixtures/bad-comparison-data/data/libraries\\.yaml';
     assert.match(output, new RegExp(`${file} → entry "redis": duplicate id "redis": entries 1 and 2 both use it`));
@@ -27,6 +19,7 @@ describe('bad comparison-table data stops the build', () => {
   });
 
   it('the real libraries.yaml covers every domain of the seed table, and the ones beyond it', () => {
+    const root = new URL('../../', import.meta.url).pathname;
     const data = parse(readFileSync(join(root, 'content/data/libraries.yaml'), 'utf8')) as { id: string }[];
     const ids = new Set(data.map((item) => item.id));
     const expected = ['http-client', 'web-framework', 'postgresql', 'mysql', 'sqlite', 'mongodb', 'redis', 'kafka'];

@@ -45,7 +45,9 @@ test.describe('comparison tables: filter', () => {
   test('no match says so', async ({ page }) => {
     await page.goto('/en/libraries/');
     await page.getByRole('searchbox', { name: 'Filter the table' }).fill('no-such-library-xyz');
-    await expect(page.locator('comparison-table').getByRole('status')).toContainText('No rows match “no-such-library-xyz”');
+    await expect(page.locator('comparison-table').getByRole('status')).toContainText(
+      'No rows match “no-such-library-xyz”',
+    );
     await expect(page.getByText('No rows match “no-such-library-xyz”.', { exact: true })).toBeVisible();
   });
 });
@@ -145,7 +147,10 @@ test.describe('comparison tables on a phone', () => {
       expect(overflow).toMatchObject({ pageScrolls: false, tableScrolls: false, clippedCells: 0 });
       // Each card still shows its first data cell below the row header, not beside it.
       const firstRow = page.locator('tbody tr[id]').first();
-      const [headerBox, cellBox] = await Promise.all([firstRow.locator('th').boundingBox(), firstRow.locator('td').first().boundingBox()]);
+      const [headerBox, cellBox] = await Promise.all([
+        firstRow.locator('th').boundingBox(),
+        firstRow.locator('td').first().boundingBox(),
+      ]);
       expect(cellBox && headerBox && cellBox.y >= headerBox.y + headerBox.height - 1).toBe(true);
     });
   }

@@ -4,13 +4,18 @@ test.describe('reading and navigation', () => {
   test('the sidebar marks the current page and prev/next walk the guide', async ({ page }) => {
     await page.goto('/zh/concepts/event-loop/');
     const sidebar = page.getByRole('navigation', { name: '指南导航' });
-    await expect(sidebar.getByRole('link', { name: '事件循环', exact: false }).and(page.locator('[aria-current="page"]'))).toBeVisible();
+    await expect(
+      sidebar.getByRole('link', { name: '事件循环', exact: false }).and(page.locator('[aria-current="page"]')),
+    ).toBeVisible();
     const pager = page.getByRole('navigation', { name: '翻页' });
     const next = pager.getByRole('link', { name: /下一页/ });
     const nextHref = await next.getAttribute('href');
     await next.click();
     await expect(page).toHaveURL(new RegExp(`${nextHref}$`));
-    await page.getByRole('navigation', { name: '翻页' }).getByRole('link', { name: /上一页/ }).click();
+    await page
+      .getByRole('navigation', { name: '翻页' })
+      .getByRole('link', { name: /上一页/ })
+      .click();
     await expect(page).toHaveURL(/\/zh\/concepts\/event-loop\/$/);
   });
 
@@ -45,7 +50,10 @@ test.describe('reading and navigation', () => {
     await page.mouse.wheel(0, 10_000);
     await expect(toc.locator('a[aria-current="true"]')).toHaveAttribute('href', target);
     await page.evaluate(() => window.scrollTo(0, 0));
-    await expect(toc.locator('a[aria-current="true"]')).toHaveAttribute('href', (await links.first().getAttribute('href')) ?? '');
+    await expect(toc.locator('a[aria-current="true"]')).toHaveAttribute(
+      'href',
+      (await links.first().getAttribute('href')) ?? '',
+    );
   });
 
   test('a heading link copies the section URL', async ({ page, context }) => {
@@ -58,7 +66,9 @@ test.describe('reading and navigation', () => {
     await anchor.click();
     await expect(page).toHaveURL(new RegExp(`#${id}$`));
     await expect(anchor).toHaveAttribute('data-copied', 'Copied');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`/en/concepts/event-loop/#${id}$`));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+      new RegExp(`/en/concepts/event-loop/#${id}$`),
+    );
   });
 
   test('the skip link moves focus to the content', async ({ page }) => {

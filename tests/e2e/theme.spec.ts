@@ -6,7 +6,8 @@ test.describe('theme', () => {
     await page.addInitScript(() => {
       new MutationObserver((_, observer) => {
         if (document.body) {
-          (window as unknown as { themeAtBody: string }).themeAtBody = document.documentElement.dataset['theme'] ?? 'auto';
+          (window as unknown as { themeAtBody: string }).themeAtBody =
+            document.documentElement.dataset['theme'] ?? 'auto';
           observer.disconnect();
         }
       }).observe(document, { childList: true, subtree: true });

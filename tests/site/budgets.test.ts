@@ -12,7 +12,9 @@ import type { FirstVisit } from '../bench/static-sizes.ts';
 import { builtPages, distDir } from './built-site.ts';
 
 function breakdown(visit: FirstVisit): string {
-  const rows = [...visit.resources].sort((a, b) => b.bytes - a.bytes).map((resource) => `  ${kb(resource.bytes).padStart(9)}  ${resource.kind.padEnd(5)} ${resource.path}`);
+  const rows = [...visit.resources]
+    .sort((a, b) => b.bytes - a.bytes)
+    .map((resource) => `  ${kb(resource.bytes).padStart(9)}  ${resource.kind.padEnd(5)} ${resource.path}`);
   return `${visit.page}: html ${kb(visit.bytes.html)}, css ${kb(visit.bytes.css)}, js ${kb(visit.bytes.js)} (inline scripts ${kb(visit.inlineJs)}), fonts ${kb(visit.bytes.font)}, other ${kb(visit.bytes.other)}\n${rows.join('\n')}`;
 }
 
@@ -25,7 +27,10 @@ describe('performance budgets (tests/bench/budgets.json)', () => {
       const visit = () => {
         const result = firstVisit(distDir, page);
         // A budget page that is not built yet is a failure, not a skip: the budget must be checked.
-        assert.ok(result, `${page} is not in dist/: the page is missing from the build, so its byte budget cannot be checked.`);
+        assert.ok(
+          result,
+          `${page} is not in dist/: the page is missing from the build, so its byte budget cannot be checked.`,
+        );
         assert.deepEqual(result.missing, [], `${page} references files that dist/ does not have`);
         return result;
       };
@@ -49,7 +54,10 @@ describe('performance budgets (tests/bench/budgets.json)', () => {
       it('loads no search index, WebAssembly or Pyodide file before the reader interacts', () => {
         const result = visit();
         const eager = result.resources.filter((resource) => /^\/(pagefind|pyodide)\/|\.wasm$/.test(resource.path));
-        assert.deepEqual(eager.map((resource) => `${resource.path} (${resource.via})`), []);
+        assert.deepEqual(
+          eager.map((resource) => `${resource.path} (${resource.via})`),
+          [],
+        );
       });
     });
   }
@@ -58,7 +66,9 @@ describe('performance budgets (tests/bench/budgets.json)', () => {
     it(`the first Chinese search for “${query}” downloads at most ${budgets.search.maxFirstChineseSearchKB} KB`, async () => {
       const search = await firstSearch(distDir, 'zh-CN', query);
       assert.ok(search.results > 0, `“${query}” finds nothing in the zh-CN index`);
-      const files = [...search.files].sort((a, b) => b.bytes - a.bytes).map((file) => `  ${kb(file.bytes).padStart(9)}  ${file.path}`);
+      const files = [...search.files]
+        .sort((a, b) => b.bytes - a.bytes)
+        .map((file) => `  ${kb(file.bytes).padStart(9)}  ${file.path}`);
       assert.ok(
         search.bytes <= budgets.search.maxFirstChineseSearchKB * KB,
         `${kb(search.bytes)} is over the ${budgets.search.maxFirstChineseSearchKB} KB budget by ${kb(search.bytes - budgets.search.maxFirstChineseSearchKB * KB)}\n${files.join('\n')}`,

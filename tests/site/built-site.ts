@@ -8,17 +8,24 @@ export const distDir = new URL('../../dist/', import.meta.url).pathname;
 export function builtPages(): { path: string; file: string }[] {
   if (!existsSync(distDir)) throw new Error('dist/ is missing: run `npm run build` first.');
   return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
-    .filter((entry) => entry.endsWith('.html') && !entry.startsWith(`pagefind${sep}`) && !entry.startsWith(`pyodide${sep}`))
+    .filter(
+      (entry) => entry.endsWith('.html') && !entry.startsWith(`pagefind${sep}`) && !entry.startsWith(`pyodide${sep}`),
+    )
     .map((entry) => {
       const path = '/' + entry.split(sep).join('/');
-      return { path: path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path, file: join(distDir, entry) };
+      return {
+        path: path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path,
+        file: join(distDir, entry),
+      };
     })
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 
 /** The file that a static host serves for a URL path, if any. */
 export function fileForPath(path: string): string | undefined {
-  const candidates = path.endsWith('/') ? [join(distDir, path, 'index.html')] : [join(distDir, path), join(distDir, path, 'index.html')];
+  const candidates = path.endsWith('/')
+    ? [join(distDir, path, 'index.html')]
+    : [join(distDir, path), join(distDir, path, 'index.html')];
   return candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
 }
 
@@ -34,7 +41,12 @@ export function linksIn(html: string): string[] {
 }
 
 function decodeHtml(value: string): string {
-  return value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  return value
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 }
 
 /** Reads a built file as text. */

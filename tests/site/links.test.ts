@@ -9,7 +9,8 @@ describe('the built site', () => {
 
   it('has both language homes, the entry page, search pages and the 404 page', () => {
     const paths = new Set(pages.map((page) => page.path));
-    for (const path of ['/', '/zh/', '/en/', '/zh/search/', '/en/search/', '/404.html']) assert.ok(paths.has(path), path);
+    for (const path of ['/', '/zh/', '/en/', '/zh/search/', '/en/search/', '/404.html'])
+      assert.ok(paths.has(path), path);
   });
 
   it('pairs every page with its translation, and the sitemap lists both with alternates', () => {
@@ -21,7 +22,11 @@ describe('the built site', () => {
       assert.ok(paths.has(other), `${page.path} has no ${other}`);
       const html = read(page.file);
       assert.match(html, new RegExp(`<html lang="${page.path.startsWith('/zh/') ? 'zh-CN' : 'en'}"`), page.path);
-      assert.match(html, new RegExp(`hreflang="en" href="${site}${other.startsWith('/en/') ? other : page.path}"`), page.path);
+      assert.match(
+        html,
+        new RegExp(`hreflang="en" href="${site}${other.startsWith('/en/') ? other : page.path}"`),
+        page.path,
+      );
       assert.ok(sitemap.includes(`<loc>${site}${page.path}</loc>`), `sitemap lacks ${page.path}`);
     }
     assert.ok(!sitemap.includes(`<loc>${site}/</loc>`), 'the entry page is not in the sitemap');
@@ -49,7 +54,8 @@ describe('the built site', () => {
           continue;
         }
         const anchor = decodeURIComponent(url.hash.slice(1));
-        if (anchor && file.endsWith('.html') && !idsOf(file).has(anchor)) problems.push(`${page.path}: ${link} has no #${anchor}`);
+        if (anchor && file.endsWith('.html') && !idsOf(file).has(anchor))
+          problems.push(`${page.path}: ${link} has no #${anchor}`);
       }
     }
     assert.deepEqual(problems, []);
@@ -59,7 +65,9 @@ describe('the built site', () => {
     const problems: string[] = [];
     for (const page of pages) {
       const html = read(page.file);
-      for (const match of html.matchAll(/<(script|link|img|iframe|source|video|audio)\b[^>]*\s(?:src|href)="(https?:)?\/\/([^"]+)"/g)) {
+      for (const match of html.matchAll(
+        /<(script|link|img|iframe|source|video|audio)\b[^>]*\s(?:src|href)="(https?:)?\/\/([^"]+)"/g,
+      )) {
         const tag = match[0];
         if (/rel="(canonical|alternate|sitemap)"/.test(tag)) continue;
         problems.push(`${page.path}: ${tag}`);

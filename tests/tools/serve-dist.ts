@@ -1,15 +1,20 @@
 /**
  * Serves dist/ like a static host: directory URLs map to index.html, unknown URLs get 404.html with
  * status 404, and text responses are compressed (brotli or gzip) when the client accepts it.
- * Usage: node tests/tools/serve-dist.ts [port] [dir]
+ * Usage: node tests/tools/serve-dist.ts [--no-compress] [port] [dir]
+ * The browser tests pass --no-compress: compressing Pyodide and the pages costs CPU they do not test;
+ * `npm start` and `npm run bench` (which measures transferred bytes) keep compression.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const port = Number(process.argv[2] ?? process.env['PORT'] ?? 4321);
-const root = resolve(process.argv[3] ?? 'dist');
+const args = process.argv.slice(2);
+const compress = !args.includes('--no-compress');
+const [portArg, dirArg] = args.filter((arg) => !arg.startsWith('--'));
+const port = Number(portArg ?? process.env['PORT'] ?? 4321);
+const root = resolve(dirArg ?? 'dist');
 const host = process.env['HOST'] ?? '127.0.0.1';
 
 const types: Record<string, string> = {
@@ -39,9 +44,12 @@ function encoded(file: string, encoding: 'br' | 'gzip' | 'identity'): Buffer {
   let body = cache.get(key);
   if (!body) {
     const raw = readFileSync(file);
-    body = encoding === 'br'
-      ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: raw.length > 1_000_000 ? 5 : 11 } })
-      : encoding === 'gzip' ? gzipSync(raw) : raw;
+    body =
+      encoding === 'br'
+        ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: raw.length > 1_000_000 ? 5 : 11 } })
+        : encoding === 'gzip'
+          ? gzipSync(raw)
+          : raw;
     cache.set(key, body);
   }
   return body;
@@ -71,13 +79,25 @@ createServer((request, response) => {
     if (!existsSync(file)) return void response.writeHead(404).end('Not found');
   }
   const type = types[extname(file)] ?? 'application/octet-stream';
-  const headers: Record<string, string> = { 'Content-Type': type, 'Cache-Control': /\/_astro\//.test(url.pathname) ? 'public, max-age=31536000, immutable' : 'no-cache' };
+  const headers: Record<string, string> = {
+    'Content-Type': type,
+    'Cache-Control': /\/_astro\//.test(url.pathname) ? 'public, max-age=31536000, immutable' : 'no-cache',
+  };
   const accept = String(request.headers['accept-encoding'] ?? '');
-  const encoding = !compressible.test(type) ? 'identity' : /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : 'identity';
+  const encoding =
+    !compress || !compressible.test(type)
+      ? 'identity'
+      : /\bbr\b/.test(accept)
+        ? 'br'
+        : /\bgzip\b/.test(accept)
+          ? 'gzip'
+          : 'identity';
   if (encoding !== 'identity') headers['Content-Encoding'] = encoding;
   const body = encoded(file, encoding);
   response.writeHead(status, { ...headers, 'Content-Length': String(body.length), Vary: 'Accept-Encoding' });
   response.end(request.method === 'HEAD' ? undefined : body);
 }).listen(port, host, () => {
-  console.log(`Serving ${root} on http://${host === '127.0.0.1' ? 'localhost' : host}:${port}`);
+  console.log(
+    `Serving ${root}${compress ? '' : ' uncompressed'} on http://${host === '127.0.0.1' ? 'localhost' : host}:${port}`,
+  );
 });

@@ -6,7 +6,8 @@ import { describe, it } from 'node:test';
 import { checkDocs, checkHeadings, formatProblems } from '../../src/lib/content-checks.ts';
 
 const fixtures = new URL('../fixtures/', import.meta.url).pathname;
-const page = (body: string) => `---\ntitle: T\ndescription: A page for tests.\nsection: start\norder: 1\n---\n\n${body}\n`;
+const page = (body: string) =>
+  `---\ntitle: T\ndescription: A page for tests.\nsection: start\norder: 1\n---\n\n${body}\n`;
 
 describe('content checks', () => {
   it('accepts a consistent pair of pages', () => {
@@ -23,17 +24,23 @@ describe('content checks', () => {
   it('names the file and line of a duplicate id', () => {
     const problems = checkDocs(join(fixtures, 'duplicate-id/docs'), fixtures);
     const messages = problems.map((problem) => problem.message);
-    assert.ok(messages.some((message) => /duplicate-id\/docs\/zh\/twice\.mdx:10: duplicate heading id "same"/.test(message)), messages.join('\n'));
+    assert.ok(
+      messages.some((message) => /duplicate-id\/docs\/zh\/twice\.mdx:10: duplicate heading id "same"/.test(message)),
+      messages.join('\n'),
+    );
     assert.ok(messages.some((message) => /duplicate-id\/docs\/en\/twice\.mdx:10/.test(message)));
   });
 
   it('requires ids on h2 and h3 only, in the documented form', () => {
     const { problems } = checkHeadings('## Has none\n\n### Neither\n\n#### Fine\n\n## Bad id {#Not_OK}', 'x.mdx');
-    assert.deepEqual(problems.map((problem) => problem.message), [
-      'x.mdx:1: heading "Has none" has no id; write it as "## Has none {#some-id}".',
-      'x.mdx:3: heading "Neither" has no id; write it as "### Neither {#some-id}".',
-      'x.mdx:7: heading id "Not_OK" must be lowercase ASCII words joined by hyphens.',
-    ]);
+    assert.deepEqual(
+      problems.map((problem) => problem.message),
+      [
+        'x.mdx:1: heading "Has none" has no id; write it as "## Has none {#some-id}".',
+        'x.mdx:3: heading "Neither" has no id; write it as "### Neither {#some-id}".',
+        'x.mdx:7: heading id "Not_OK" must be lowercase ASCII words joined by hyphens.',
+      ],
+    );
   });
 
   it('reports zh/en pages whose id sets differ', () => {

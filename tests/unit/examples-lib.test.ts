@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { unifiedDiff } from '../../src/lib/examples/diff.ts';
-import { chooseRunner, compareVersions, isBrowserRunnable, minorVersion, parseHeader } from '../../src/lib/examples/header.ts';
+import {
+  chooseRunner,
+  compareVersions,
+  isBrowserRunnable,
+  minorVersion,
+  parseHeader,
+} from '../../src/lib/examples/header.ts';
 import { loadExampleFile } from '../../src/lib/examples/load.ts';
 import { normaliseOutput } from '../../src/lib/examples/output.ts';
 
@@ -49,9 +55,18 @@ describe('example header', () => {
   it('reports a missing or malformed requires line, unknown services, typos and bad timeouts', () => {
     assert.match(parseHeader('import asyncio\n').problems.join(), /missing "# requires/);
     assert.match(parseHeader('# requires: 3.11\n').problems.join(), /python>=3.11/);
-    assert.match(parseHeader('# requires: python>=3.11\n# services: kafka\n').problems.join(), /unknown service "kafka"/);
-    assert.match(parseHeader('# requires: python>=3.11\n# package: httpx\n').problems.join(), /did you mean "packages"/);
-    assert.match(parseHeader('# requires: python>=3.11\n# timeout: soon\n').problems.join(), /timeout must be a number/);
+    assert.match(
+      parseHeader('# requires: python>=3.11\n# services: kafka\n').problems.join(),
+      /unknown service "kafka"/,
+    );
+    assert.match(
+      parseHeader('# requires: python>=3.11\n# package: httpx\n').problems.join(),
+      /did you mean "packages"/,
+    );
+    assert.match(
+      parseHeader('# requires: python>=3.11\n# timeout: soon\n').problems.join(),
+      /timeout must be a number/,
+    );
     assert.match(parseHeader('# requires: python>=3.11\n# browser: no\n').problems.join(), /say why/);
   });
 
@@ -73,7 +88,10 @@ describe('example header', () => {
     assert.equal(chooseRunner(h('3.11'), '3.11.2', '3.14.2'), 'cpython');
     assert.equal(chooseRunner(h('3.13'), '3.11.2', '3.14.2'), 'pyodide');
     assert.equal(chooseRunner(h('3.13'), '3.13.1', '3.14.2'), 'cpython');
-    assert.equal(chooseRunner(parseHeader('# requires: python>=3.11\n# not-run: no broker'), '3.11.2', '3.14.2'), 'none');
+    assert.equal(
+      chooseRunner(parseHeader('# requires: python>=3.11\n# not-run: no broker'), '3.11.2', '3.14.2'),
+      'none',
+    );
     const withPackages = chooseRunner(parseHeader('# requires: python>=3.13\n# packages: httpx'), '3.11.2', '3.14.2');
     assert.equal(typeof withPackages, 'object');
     assert.match((withPackages as { problem: string }).problem, /not-run/);
@@ -91,7 +109,10 @@ describe('output normalisation', () => {
   });
 
   it('leaves other paths and regex characters alone', () => {
-    assert.equal(normaliseOutput('/usr/lib/python3.11/asyncio/x.py\n', ['/a.b(c)']), '/usr/lib/python3.11/asyncio/x.py\n');
+    assert.equal(
+      normaliseOutput('/usr/lib/python3.11/asyncio/x.py\n', ['/a.b(c)']),
+      '/usr/lib/python3.11/asyncio/x.py\n',
+    );
     assert.equal(normaliseOutput('/a.b(c)/f.py /aXb(c)/f.py', ['/a.b(c)']), 'f.py /aXb(c)/f.py');
   });
 });
@@ -106,7 +127,19 @@ describe('unified diff', () => {
     const actual = 'one\ntwo\nthree\nFOUR\nfive\nsix\nseven\neight\nnine\n';
     assert.equal(
       unifiedDiff(expected, actual, { expected: 'x.out', actual: 'x.py (CPython)' }, 1),
-      ['--- x.out', '+++ x.py (CPython)', '@@ -3,3 +3,3 @@', ' three', '-four', '+FOUR', ' five', '@@ -8,1 +8,2 @@', ' eight', '+nine', ''].join('\n'),
+      [
+        '--- x.out',
+        '+++ x.py (CPython)',
+        '@@ -3,3 +3,3 @@',
+        ' three',
+        '-four',
+        '+FOUR',
+        ' five',
+        '@@ -8,1 +8,2 @@',
+        ' eight',
+        '+nine',
+        '',
+      ].join('\n'),
     );
   });
 
@@ -126,7 +159,10 @@ describe('loading an example for the page', () => {
   writeFileSync(join(dir, 'no_out.py'), '# requires: python>=3.11\nprint("hi")\n');
   writeFileSync(join(dir, 'skipped.py'), '# requires: python>=3.11\n# not-run: needs Kafka\nimport aiokafka\n');
   writeFileSync(join(dir, 'bad.py'), 'print("no header")\n');
-  writeFileSync(join(root, 'content/examples/manifest.json'), JSON.stringify({ examples: { 'topic/ok.py': { runner: 'cpython', python: '3.11.2', sha256: 'h1' } } }));
+  writeFileSync(
+    join(root, 'content/examples/manifest.json'),
+    JSON.stringify({ examples: { 'topic/ok.py': { runner: 'cpython', python: '3.11.2', sha256: 'h1' } } }),
+  );
   const hash = () => 'h1';
 
   it('returns source, output and runner', () => {
@@ -139,8 +175,14 @@ describe('loading an example for the page', () => {
   });
 
   it('fails with a message naming the example and the page', () => {
-    assert.throws(() => loadExampleFile('topic/missing.py', '/zh/x/', hash, root), /<Example file="topic\/missing.py"> on \/zh\/x\/: .*does not exist/);
-    assert.throws(() => loadExampleFile('topic/no_out.py', '/zh/x/', hash, root), /topic\/no_out.py .*no captured output no_out.out.*npm run examples/);
+    assert.throws(
+      () => loadExampleFile('topic/missing.py', '/zh/x/', hash, root),
+      /<Example file="topic\/missing.py"> on \/zh\/x\/: .*does not exist/,
+    );
+    assert.throws(
+      () => loadExampleFile('topic/no_out.py', '/zh/x/', hash, root),
+      /topic\/no_out.py .*no captured output no_out.out.*npm run examples/,
+    );
     assert.throws(() => loadExampleFile('topic/bad.py', '/zh/x/', hash, root), /topic\/bad.py .*bad header/);
     assert.throws(() => loadExampleFile('../etc/passwd', '/zh/x/', hash, root), /<topic>\/<name>.py/);
   });

@@ -2,16 +2,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { compile } from '@mdx-js/mdx';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
-import remarkCjkFriendly from 'remark-cjk-friendly';
-import remarkGfm from 'remark-gfm';
 import { escapeMdxHeadingIds } from '../../src/lib/heading-ids.ts';
-import { rehypeHeadingAnchors } from '../../src/lib/rehype-heading-anchors.ts';
-import { remarkHeadingIds } from '../../src/lib/remark-heading-ids.ts';
-import { remarkJoinCjkLines } from '../../src/lib/remark-join-cjk-lines.ts';
+// The plugin lists astro.config.mjs passes to Astro, so these cases prove what the site renders.
+import { rehypePlugins, remarkPlugins } from '../../src/lib/markdown-pipeline.ts';
 
-// The same plugin lists as astro.config.mjs, so these cases prove what the site renders.
-const remarkPlugins = [remarkGfm, remarkCjkFriendly, remarkJoinCjkLines, remarkHeadingIds];
-const rehypePlugins = [rehypeHeadingAnchors];
 const cjk = '**注意：**事件循环只有一个线程。**“协程”**是可以暂停的函数。';
 
 describe('markdown pipeline', () => {
@@ -25,7 +19,9 @@ describe('markdown pipeline', () => {
 
   it('joins lines broken between Chinese characters but keeps breaks next to Latin text', async () => {
     const processor = await createMarkdownProcessor({ remarkPlugins, rehypePlugins, gfm: false, smartypants: false });
-    const { code } = await processor.render('事件循环只有\n一个线程，\n**任务**\n在其中运行 asyncio\n很常用。\nasync def\nworks.');
+    const { code } = await processor.render(
+      '事件循环只有\n一个线程，\n**任务**\n在其中运行 asyncio\n很常用。\nasync def\nworks.',
+    );
     assert.match(code, /事件循环只有一个线程，<strong>任务<\/strong>在其中运行 asyncio\n很常用。\nasync def\nworks\./);
   });
 
@@ -33,7 +29,10 @@ describe('markdown pipeline', () => {
     const processor = await createMarkdownProcessor({ remarkPlugins, rehypePlugins, gfm: false, smartypants: false });
     const { code, metadata } = await processor.render('## 事件循环 {#event-loop}\n\n| a | b |\n| - | - |\n| 1 | 2 |');
     assert.match(code, /<h2 id="event-loop">事件循环<\/h2><a class="heading-anchor" href="#event-loop"/);
-    assert.deepEqual(metadata.headings.map((heading) => heading.slug), ['event-loop']);
+    assert.deepEqual(
+      metadata.headings.map((heading) => heading.slug),
+      ['event-loop'],
+    );
     assert.match(code, /<table>/);
   });
 

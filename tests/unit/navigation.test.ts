@@ -15,8 +15,14 @@ describe('navigation', () => {
   const sidebar = buildSidebar(pages, 'en');
 
   it('groups pages by section in section order and sorts by order', () => {
-    assert.deepEqual(sidebar.map((group) => group.section), ['start', 'concepts', 'reference']);
-    assert.deepEqual(sidebar[1]?.links.map((link) => link.slug), ['concepts/event-loop', 'concepts/tasks']);
+    assert.deepEqual(
+      sidebar.map((group) => group.section),
+      ['start', 'concepts', 'reference'],
+    );
+    assert.deepEqual(
+      sidebar[1]?.links.map((link) => link.slug),
+      ['concepts/event-loop', 'concepts/tasks'],
+    );
     assert.equal(sidebar[0]?.links[0]?.href, '/en/');
     assert.equal(sidebar[1]?.label, 'Core concepts');
     assert.equal(buildSidebar(pages, 'zh')[1]?.label, '核心概念');

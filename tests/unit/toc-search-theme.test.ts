@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isSearchShortcut, matchedRows, moveActive, rankByTitle, safeExcerpt, toSearchRows, withHighlight } from '../../src/lib/search.ts';
+import {
+  isSearchShortcut,
+  matchedRows,
+  moveActive,
+  rankByTitle,
+  safeExcerpt,
+  toSearchRows,
+  withHighlight,
+} from '../../src/lib/search.ts';
 import { parseTheme } from '../../src/lib/theme.ts';
 import { buildToc, currentHeading } from '../../src/lib/toc.ts';
 
@@ -33,7 +41,10 @@ describe('table of contents', () => {
 
 describe('search helpers', () => {
   it('adds the highlight parameter before the hash', () => {
-    assert.equal(withHighlight('/zh/concepts/event-loop/#blocking', '事件循环'), `/zh/concepts/event-loop/?highlight=${encodeURIComponent('事件循环')}#blocking`);
+    assert.equal(
+      withHighlight('/zh/concepts/event-loop/#blocking', '事件循环'),
+      `/zh/concepts/event-loop/?highlight=${encodeURIComponent('事件循环')}#blocking`,
+    );
     assert.equal(withHighlight('/en/?a=1', 'loop'), '/en/?a=1&highlight=loop');
     assert.equal(withHighlight('/en/', '  '), '/en/');
   });
@@ -53,10 +64,13 @@ describe('search helpers', () => {
       ],
       'loop',
     );
-    assert.deepEqual(rows.map((row) => [row.kind, row.title, row.url]), [
-      ['page', 'Event loop', '/en/concepts/event-loop/?highlight=loop'],
-      ['section', 'What blocks it', '/en/concepts/event-loop/?highlight=loop#what-blocks-it'],
-    ]);
+    assert.deepEqual(
+      rows.map((row) => [row.kind, row.title, row.url]),
+      [
+        ['page', 'Event loop', '/en/concepts/event-loop/?highlight=loop'],
+        ['section', 'What blocks it', '/en/concepts/event-loop/?highlight=loop#what-blocks-it'],
+      ],
+    );
   });
 
   it('turns matches inside comparison table rows into sections that land on the row', () => {
@@ -73,7 +87,10 @@ describe('search helpers', () => {
       locations: [42, 45, 95],
     };
     assert.deepEqual(matchedRows(result), [{ id: 'redis', text: 'Redis redis-py redis.asyncio' }]);
-    assert.deepEqual(toSearchRows([result], 'redis').map((row) => row.url), ['/en/libraries/?highlight=redis', '/en/libraries/?highlight=redis#redis']);
+    assert.deepEqual(
+      toSearchRows([result], 'redis').map((row) => row.url),
+      ['/en/libraries/?highlight=redis', '/en/libraries/?highlight=redis#redis'],
+    );
     assert.deepEqual(matchedRows({ url: '/x/', excerpt: '', meta: {} }), []);
   });
 
@@ -83,9 +100,18 @@ describe('search helpers', () => {
       [page('线程与进程：to_thread'), page('术语表：协程、任务'), page('为什么要用异步'), page('协程与 async/await')],
       '协程',
     );
-    assert.deepEqual(ranked.map((result) => result.meta.title), ['协程与 async/await', '术语表：协程、任务', '线程与进程：to_thread', '为什么要用异步']);
-    assert.deepEqual(rankByTitle([page('B'), page('A')], '  ').map((result) => result.meta.title), ['B', 'A']);
-    assert.deepEqual(rankByTitle([page('Event loop'), page('Tasks and the event loop')], 'Event Loop').map((r) => r.meta.title), ['Event loop', 'Tasks and the event loop']);
+    assert.deepEqual(
+      ranked.map((result) => result.meta.title),
+      ['协程与 async/await', '术语表：协程、任务', '线程与进程：to_thread', '为什么要用异步'],
+    );
+    assert.deepEqual(
+      rankByTitle([page('B'), page('A')], '  ').map((result) => result.meta.title),
+      ['B', 'A'],
+    );
+    assert.deepEqual(
+      rankByTitle([page('Event loop'), page('Tasks and the event loop')], 'Event Loop').map((r) => r.meta.title),
+      ['Event loop', 'Tasks and the event loop'],
+    );
   });
 
   it('wraps the active row with the arrow keys', () => {
@@ -107,7 +133,10 @@ describe('search helpers', () => {
   });
 
   it('keeps only <mark> tags in excerpts', () => {
-    assert.equal(safeExcerpt('a <mark>loop</mark> <script>x</script>'), 'a <mark>loop</mark> &lt;script&gt;x&lt;/script&gt;');
+    assert.equal(
+      safeExcerpt('a <mark>loop</mark> <script>x</script>'),
+      'a <mark>loop</mark> &lt;script&gt;x&lt;/script&gt;',
+    );
     assert.equal(safeExcerpt('&lt;img src=x&gt;'), '&lt;img src=x&gt;');
   });
 });
