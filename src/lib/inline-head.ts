@@ -4,9 +4,11 @@ import { createHash } from 'node:crypto';
  * The only two inline snippets of the site, kept here so the Content-Security-Policy can allow them
  * by hash. Both must run before the first paint, so they cannot be external files.
  */
+
 /**
  * The cascade order, declared before any stylesheet: page content (prose typography) comes before
- * components, so a component's own rules win without `!important`, as in Starlight's `layers.css`.
+ * components, so a component's own rules win over article typography by layer alone, as in Starlight's
+ * `layers.css`.
  */
 export const layerOrderStyle = '@layer reset, tokens, base, layout, content, components, utilities, print;';
 

@@ -81,7 +81,9 @@ describe('Markdown versions match their HTML pages', () => {
   });
 
   for (const page of pages) {
-    const markdownFile = `${distDir}${page.path === '/zh/' || page.path === '/en/' ? `${page.path}index` : page.path.replace(/\/$/, '')}.md`;
+    // `/zh/` → `zh/index.md`, `/zh/concepts/tasks/` → `zh/concepts/tasks.md`.
+    const base = /^\/(zh|en)\/$/.test(page.path) ? `${page.path}index` : page.path.replace(/\/$/, '');
+    const markdownFile = `${distDir}${base.slice(1)}.md`;
     it(`${page.path}: table rows and examples`, () => {
       assert.ok(existsSync(markdownFile), `${markdownFile} exists`);
       const html = htmlFacts(read(page.file));

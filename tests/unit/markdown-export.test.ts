@@ -37,7 +37,10 @@ describe('htmlToMarkdown', () => {
 
   it('renders an example as its title and badges, its code and its output, without the controls', async () => {
     const out = await htmlToMarkdown(html, { lang: 'en', pageUrl });
-    assert.match(out, /^\*\*A \\?<demo>\*\* \(demo\.py, Python 3\.11\+, ran on CPython 3\.11\)\n\n```python\nprint\("hi"\)\n```\n\nOutput\n\n```text\nhi\n```$/m);
+    assert.match(
+      out,
+      /^\*\*A \\?<demo>\*\* \(demo\.py, Python 3\.11\+, ran on CPython 3\.11\)\n\n```python\nprint\("hi"\)\n```\n\nOutput\n\n```text\nhi\n```$/m,
+    );
     assert.doesNotMatch(out, /\bRun\b/);
     const zh = await htmlToMarkdown(html, { lang: 'zh', pageUrl });
     assert.match(zh, /\*\*（demo\.py，Python 3\.11\+，ran on CPython 3\.11）/);
@@ -97,9 +100,14 @@ describe('llmsTxt', () => {
       sections: [
         {
           heading: '中文',
-          links: [{ title: '任务 [1]', url: 'https://guide.example/zh/tasks.md', description: '创建任务，\n  管理任务。' }],
+          links: [
+            { title: '任务 [1]', url: 'https://guide.example/zh/tasks.md', description: '创建任务，\n  管理任务。' },
+          ],
         },
-        { heading: 'English', links: [{ title: 'Tasks', url: 'https://guide.example/en/tasks.md', description: 'Tasks.' }] },
+        {
+          heading: 'English',
+          links: [{ title: 'Tasks', url: 'https://guide.example/en/tasks.md', description: 'Tasks.' }],
+        },
       ],
     });
     assert.equal(

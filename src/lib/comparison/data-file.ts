@@ -66,7 +66,9 @@ function collectGuideLinks(node: unknown, path: PropertyKey[] = []): { path: Pro
   if (Array.isArray(node)) return node.flatMap((child, index) => collectGuideLinks(child, [...path, index]));
   if (node === null || typeof node !== 'object') return [];
   return Object.entries(node).flatMap(([key, value]) =>
-    key === 'guide' && typeof value === 'string' ? [{ path: [...path, key], link: value }] : collectGuideLinks(value, [...path, key]),
+    key === 'guide' && typeof value === 'string'
+      ? [{ path: [...path, key], link: value }]
+      : collectGuideLinks(value, [...path, key]),
   );
 }
 
@@ -81,7 +83,12 @@ export interface DataEntry<T> {
  * Checks a parsed data file: it is a list of entries, each has an id that no other entry uses,
  * matches the schema (no unknown key, no missing field) and links only to guide pages that exist.
  */
-export function validateDataEntries(file: string, data: unknown, schema: z.ZodType, checkLink: LinkChecker): DataProblem[] {
+export function validateDataEntries(
+  file: string,
+  data: unknown,
+  schema: z.ZodType,
+  checkLink: LinkChecker,
+): DataProblem[] {
   return readDataEntries(file, data, schema, checkLink).problems;
 }
 
@@ -93,7 +100,10 @@ export function readDataEntries<T>(
   checkLink: LinkChecker,
 ): { entries: DataEntry<T>[]; problems: DataProblem[] } {
   if (!Array.isArray(data)) {
-    return { entries: [], problems: [{ file, entry: '(file)', message: 'must be a YAML list of entries, each with an "id"' }] };
+    return {
+      entries: [],
+      problems: [{ file, entry: '(file)', message: 'must be a YAML list of entries, each with an "id"' }],
+    };
   }
   const problems: DataProblem[] = [];
   const entries: DataEntry<T>[] = [];
@@ -104,7 +114,11 @@ export function readDataEntries<T>(
     if (typeof id === 'string' && id !== '') {
       const first = seen.get(id);
       if (first !== undefined) {
-        problems.push({ file, entry, message: `duplicate id "${id}": entries ${first + 1} and ${index + 1} both use it` });
+        problems.push({
+          file,
+          entry,
+          message: `duplicate id "${id}": entries ${first + 1} and ${index + 1} both use it`,
+        });
       } else {
         seen.set(id, index);
       }
@@ -150,7 +164,8 @@ export function guidePageChecker(docsDir: string): LinkChecker {
         ids = new Set(scanHeadings(readFileSync(page, 'utf8')).flatMap((heading) => (heading.id ? [heading.id] : [])));
         headingCache.set(page, ids);
       }
-      if (!ids.has(fragment)) return `links to "${link}", but content/docs/${lang}/${slug}.mdx has no heading {#${fragment}}`;
+      if (!ids.has(fragment))
+        return `links to "${link}", but content/docs/${lang}/${slug}.mdx has no heading {#${fragment}}`;
     }
     return undefined;
   };

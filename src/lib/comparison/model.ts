@@ -12,7 +12,7 @@ import type {
   TornadoTable,
   WebFrameworksTable,
 } from './schema.ts';
-import { normalizeText } from './table-logic.ts';
+import { categoryKeys, searchText, statusKeys, supportKeys } from './words.ts';
 
 /**
  * The row model behind <ComparisonTable>: data entries turned into one language's columns, groups,
@@ -74,58 +74,6 @@ export interface TableModel {
 /** Looks up a guide page's title in the reader's language, for the guide column. */
 export type PageTitle = (slug: string, lang: Lang) => string | undefined;
 
-const statusKeys: Record<Exclude<LibraryStatus, 'active'>, UiKey> = {
-  stdlib: 'cmpStatusStdlib',
-  maintenance: 'cmpStatusMaintenance',
-  dormant: 'cmpStatusDormant',
-  deprecated: 'cmpStatusDeprecated',
-  experimental: 'cmpStatusExperimental',
-};
-
-const supportKeys: Record<SupportLevel, UiKey> = {
-  yes: 'cmpSupportYes',
-  partial: 'cmpSupportPartial',
-  no: 'cmpSupportNo',
-};
-
-const categoryKeys: Record<LibraryCategory, UiKey> = {
-  web: 'cmpCatWeb',
-  databases: 'cmpCatDatabases',
-  messaging: 'cmpCatMessaging',
-  services: 'cmpCatServices',
-  system: 'cmpCatSystem',
-};
-
-/** Enum values whose words a reader may type, in either language: `deprecated`, `已弃用`. */
-const enumWords: Record<string, Record<string, UiKey>> = {
-  status: statusKeys,
-  support: supportKeys,
-  category: categoryKeys,
-};
-
-/** Keys whose values are addresses, not words. */
-const notSearched = new Set(['docs', 'guide', 'position']);
-
-/**
- * Every text leaf of a data entry (both languages, names, ids) plus its enum values in words, so a
- * field added to the schema is searchable without listing it here.
- */
-function entryWords(node: unknown, key = ''): string[] {
-  if (typeof node === 'string') {
-    const words = enumWords[key]?.[node];
-    return words ? [node, t('zh', words), t('en', words)] : [node];
-  }
-  if (Array.isArray(node)) return node.flatMap((child) => entryWords(child, key));
-  if (node === null || typeof node !== 'object') return [];
-  return Object.entries(node).flatMap(([name, value]) => (notSearched.has(name) ? [] : entryWords(value, name)));
-}
-
-/** The normalised search string of a row: every word of its entry, plus the guide page it links to. */
-function searchText(entry: object, guide?: CellModel): string {
-  const guideText = guide?.content.kind === 'link' ? [guide.content.text] : [];
-  return normalizeText([...entryWords(entry), ...guideText].join(' '));
-}
-
 function libraryLinks(libraries: readonly Library[], lang: Lang): LibraryLink[] {
   return libraries.map((library) => ({
     name: library.name,
@@ -141,25 +89,144 @@ export function guideHref(link: string, lang: Lang): string {
   return pagePath(lang, slug) + (fragment ? `#${fragment}` : '');
 }
 
-function guideCell(link: string | null, lang: Lang, pageTitle: PageTitle): CellModel {
-  if (link === null) return { column: 'guide', content: { kind: 'empty' }, sort: '' };
+/** The guide page a row links to, in the reader's language, labelled with the page's short title. */
+function guideLink(link: string | null, lang: Lang, pageTitle: PageTitle): GuideLink | undefined {
+  if (link === null) return undefined;
   const slug = link.split('#')[0] ?? link;
-  const text = pageTitle(slug, lang) ?? slug;
-  return { column: 'guide', content: { kind: 'link', href: guideHref(link, lang), text }, sort: text };
+  return { href: guideHref(link, lang), text: pageTitle(slug, lang) ?? slug };
 }
 
-function textCell(column: string, text: string, note?: string, guide?: CellModel): CellModel {
-  const link = guide?.content.kind === 'link' ? { href: guide.content.href, text: guide.content.text } : undefined;
-  return { column, content: { kind: 'text', text, note, guide: link }, sort: text };
-}
+type GuideLink = { href: string; text: string };
+type Cell = Omit<CellModel, 'column'>;
 
-function supportCell(column: string, cell: SupportCell, lang: Lang): CellModel {
-  return {
-    column,
-    content: { kind: 'support', support: cell.support, label: t(lang, supportKeys[cell.support]), text: cell[lang] },
-    // Best support first when sorting ascending.
-    sort: supportLevels.indexOf(cell.support),
+const textCell = (text: string, note?: string, guide?: GuideLink): Cell => ({
+  content: { kind: 'text', text, note, guide },
+  sort: text,
+});
+
+const librariesCell = (libraries: readonly Library[], lang: Lang): Cell => ({
+  content: { kind: 'libraries', items: libraryLinks(libraries, lang) },
+  sort: libraries[0]?.name.toLowerCase() ?? '',
+});
+
+const supportCell = (cell: SupportCell, lang: Lang): Cell => ({
+  content: { kind: 'support', support: cell.support, label: t(lang, supportKeys[cell.support]), text: cell[lang] },
+  // Best support first when sorting ascending.
+  sort: supportLevels.indexOf(cell.support),
+});
+
+/**
+ * One table, declared column by column: each column's label, whether it sorts, and how a data row
+ * fills it. The first column is the row header. The search text needs no column: it is every text of
+ * the row's data entry.
+ */
+interface TableSpec<Row extends { id: string }> {
+  header: {
+    key: string;
+    label: (lang: Lang) => string;
+    cell: (row: Row, lang: Lang) => RowModel['header'];
   };
+  columns: {
+    key: string;
+    label: (lang: Lang) => string;
+    sortable: boolean;
+    cell: (row: Row, lang: Lang, guide: GuideLink | undefined) => Cell;
+  }[];
+  /** The guide page of a row, linked inside one of its cells. */
+  guide?: (row: Row) => string | null;
+}
+
+const label = (key: UiKey) => (lang: Lang) => t(lang, key);
+const literal = (text: string) => () => text;
+
+const librariesSpec: TableSpec<LibraryEntry> = {
+  header: {
+    key: 'domain',
+    label: label('cmpColDomain'),
+    cell: (row, lang) => ({ text: row.domain[lang], href: undefined, sort: row.domain[lang] }),
+  },
+  columns: [
+    { key: 'sync', label: label('cmpColSync'), sortable: true, cell: (row, lang) => librariesCell(row.sync, lang) },
+    { key: 'async', label: label('cmpColAsync'), sortable: true, cell: (row, lang) => librariesCell(row.async, lang) },
+    {
+      key: 'recommendation',
+      label: label('cmpColRecommendation'),
+      sortable: false,
+      // The guide page is linked under the recommendation: a column of its own made the table too wide.
+      cell: (row, lang, guide) => textCell(row.recommendation[lang], row.notes?.[lang], guide),
+    },
+  ],
+  guide: (row) => row.guide,
+};
+
+const tornadoSpec: TableSpec<TornadoTable['rows'][number]> = {
+  header: {
+    key: 'feature',
+    label: label('cmpColFeature'),
+    cell: (row, lang) => ({ text: row.feature[lang], href: undefined, sort: row.feature[lang] }),
+  },
+  columns: [
+    { key: 'asyncio', label: literal('asyncio'), sortable: false, cell: (row, lang) => textCell(row.asyncio[lang]) },
+    { key: 'tornado', label: literal('Tornado'), sortable: false, cell: (row, lang) => textCell(row.tornado[lang]) },
+  ],
+};
+
+const features = {
+  http2: 'cmpColHttp2',
+  websocket: 'cmpColWebsocket',
+  validation: 'cmpColValidation',
+  openapi: 'cmpColOpenapi',
+  di: 'cmpColDi',
+} as const;
+
+const webFrameworksSpec: TableSpec<WebFrameworksTable['rows'][number]> = {
+  header: {
+    key: 'framework',
+    label: label('cmpColFramework'),
+    cell: (row) => ({ text: row.name, href: row.docs, sort: row.name.toLowerCase() }),
+  },
+  columns: [
+    { key: 'server', label: label('cmpColServer'), sortable: false, cell: (row, lang) => textCell(row.server[lang]) },
+    ...(Object.keys(features) as (keyof typeof features)[]).map((key) => ({
+      key,
+      label: label(features[key]),
+      sortable: true,
+      cell: (row: WebFrameworksTable['rows'][number], lang: Lang) => supportCell(row[key], lang),
+    })),
+    {
+      key: 'maturity',
+      label: label('cmpColMaturity'),
+      sortable: false,
+      cell: (row, lang, guide) => textCell(row.maturity[lang], undefined, guide),
+    },
+  ],
+  guide: (row) => row.guide,
+};
+
+/** The columns of a table in one language. */
+function columnsOf<Row extends { id: string }>(spec: TableSpec<Row>, lang: Lang): ColumnModel[] {
+  return [
+    { key: spec.header.key, label: spec.header.label(lang), sortable: true },
+    ...spec.columns.map((column) => ({ key: column.key, label: column.label(lang), sortable: column.sortable })),
+  ];
+}
+
+/** The data rows of a table in one language, with their search text. */
+function rowsOf<Row extends { id: string }>(
+  spec: TableSpec<Row>,
+  rows: readonly Row[],
+  lang: Lang,
+  pageTitle: PageTitle,
+): RowModel[] {
+  return rows.map((row) => {
+    const guide = spec.guide ? guideLink(spec.guide(row), lang, pageTitle) : undefined;
+    return {
+      id: row.id,
+      header: spec.header.cell(row, lang),
+      cells: spec.columns.map((column) => ({ column: column.key, ...column.cell(row, lang, guide) })),
+      search: searchText(row, guide),
+    };
+  });
 }
 
 /** Groups entries by category in the schema's category order, keeping the file's order inside a group. */
@@ -173,110 +240,38 @@ export function groupByCategory<T extends { category: LibraryCategory }>(
 
 /** The sync→async library map, grouped by category. */
 export function buildLibrariesTable(entries: readonly LibraryEntry[], lang: Lang, pageTitle: PageTitle): TableModel {
-  const columns: ColumnModel[] = [
-    { key: 'domain', label: t(lang, 'cmpColDomain'), sortable: true },
-    { key: 'sync', label: t(lang, 'cmpColSync'), sortable: true },
-    { key: 'async', label: t(lang, 'cmpColAsync'), sortable: true },
-    { key: 'recommendation', label: t(lang, 'cmpColRecommendation'), sortable: false },
-  ];
   const groups = groupByCategory(entries).map(({ category, entries: members }) => ({
     id: category,
     label: t(lang, categoryKeys[category]),
-    rows: members.map((entry): RowModel => {
-      const guide = guideCell(entry.guide, lang, pageTitle);
-      return {
-        id: entry.id,
-        header: { text: entry.domain[lang], href: undefined, sort: entry.domain[lang] },
-        cells: [
-          {
-            column: 'sync',
-            content: { kind: 'libraries', items: libraryLinks(entry.sync, lang) },
-            sort: entry.sync[0]?.name.toLowerCase() ?? '',
-          },
-          {
-            column: 'async',
-            content: { kind: 'libraries', items: libraryLinks(entry.async, lang) },
-            sort: entry.async[0]?.name.toLowerCase() ?? '',
-          },
-          // The guide page is linked under the recommendation: a column of its own made the table too wide.
-          textCell('recommendation', entry.recommendation[lang], entry.notes?.[lang], guide),
-        ],
-        search: searchText(entry, guide),
-      };
-    }),
+    rows: rowsOf(librariesSpec, members, lang, pageTitle),
   }));
-  return { name: 'libraries', caption: t(lang, 'cmpLibrariesCaption'), columns, groups };
-}
-
-function buildTornadoTable(table: TornadoTable, lang: Lang): TableModel {
   return {
-    name: table.id,
-    caption: table.caption[lang],
-    columns: [
-      { key: 'feature', label: t(lang, 'cmpColFeature'), sortable: true },
-      { key: 'asyncio', label: 'asyncio', sortable: false },
-      { key: 'tornado', label: 'Tornado', sortable: false },
-    ],
-    groups: [
-      {
-        id: 'all',
-        label: undefined,
-        rows: table.rows.map((row) => ({
-          id: row.id,
-          header: { text: row.feature[lang], href: undefined, sort: row.feature[lang] },
-          cells: [textCell('asyncio', row.asyncio[lang]), textCell('tornado', row.tornado[lang])],
-          search: searchText(row),
-        })),
-      },
-    ],
+    name: 'libraries',
+    caption: t(lang, 'cmpLibrariesCaption'),
+    columns: columnsOf(librariesSpec, lang),
+    groups,
   };
 }
 
-function buildWebFrameworksTable(table: WebFrameworksTable, lang: Lang, pageTitle: PageTitle): TableModel {
-  const features = ['http2', 'websocket', 'validation', 'openapi', 'di'] as const;
-  const featureLabels: Record<(typeof features)[number], UiKey> = {
-    http2: 'cmpColHttp2',
-    websocket: 'cmpColWebsocket',
-    validation: 'cmpColValidation',
-    openapi: 'cmpColOpenapi',
-    di: 'cmpColDi',
-  };
-  return {
-    name: table.id,
-    caption: table.caption[lang],
-    columns: [
-      { key: 'framework', label: t(lang, 'cmpColFramework'), sortable: true },
-      { key: 'server', label: t(lang, 'cmpColServer'), sortable: false },
-      ...features.map((key) => ({ key, label: t(lang, featureLabels[key]), sortable: true })),
-      { key: 'maturity', label: t(lang, 'cmpColMaturity'), sortable: false },
-    ],
-    groups: [
-      {
-        id: 'all',
-        label: undefined,
-        rows: table.rows.map((row) => {
-          const guide = guideCell(row.guide, lang, pageTitle);
-          return {
-            id: row.id,
-            header: { text: row.name, href: row.docs, sort: row.name.toLowerCase() },
-            cells: [
-              textCell('server', row.server[lang]),
-              ...features.map((key) => supportCell(key, row[key], lang)),
-              textCell('maturity', row.maturity[lang], undefined, guide),
-            ],
-            search: searchText(row, guide),
-          };
-        }),
-      },
-    ],
-  };
+/** One of the framework tables, ungrouped. */
+function buildFrameworkRows<Row extends { id: string }>(
+  name: string,
+  caption: string,
+  spec: TableSpec<Row>,
+  rows: readonly Row[],
+  lang: Lang,
+  pageTitle: PageTitle,
+): TableModel {
+  const groups = [{ id: 'all', label: undefined, rows: rowsOf(spec, rows, lang, pageTitle) }];
+  return { name, caption, columns: columnsOf(spec, lang), groups };
 }
 
 /** One entry of frameworks.yaml as a table model. */
 export function buildFrameworkTable(table: FrameworkTable, lang: Lang, pageTitle: PageTitle): TableModel {
+  const caption = table.caption[lang];
   return table.id === 'asyncio-vs-tornado'
-    ? buildTornadoTable(table, lang)
-    : buildWebFrameworksTable(table, lang, pageTitle);
+    ? buildFrameworkRows(table.id, caption, tornadoSpec, table.rows, lang, pageTitle)
+    : buildFrameworkRows(table.id, caption, webFrameworksSpec, table.rows, lang, pageTitle);
 }
 
 /** All rows of a table, in display order. */

@@ -21,12 +21,14 @@ export async function loadTable(name: TableName, lang: Lang): Promise<TableModel
   const pageTitle = await shortTitles();
   if (name === 'libraries') {
     const entries = await getCollection('libraries');
-    if (entries.length === 0) throw new Error('<ComparisonTable data="libraries" />: content/data/libraries.yaml has no entries.');
+    if (entries.length === 0)
+      throw new Error('<ComparisonTable data="libraries" />: content/data/libraries.yaml has no entries.');
     // The data store sorts by id; `position` restores the order of the file.
     const ordered = entries.map((entry) => entry.data).sort((a, b) => a.position - b.position);
     return buildLibrariesTable(ordered, lang, pageTitle);
   }
   const entry = await getEntry('frameworks', name);
-  if (!entry) throw new Error(`<ComparisonTable data="${name}" />: content/data/frameworks.yaml has no table with id "${name}".`);
+  if (!entry)
+    throw new Error(`<ComparisonTable data="${name}" />: content/data/frameworks.yaml has no table with id "${name}".`);
   return buildFrameworkTable(entry.data, lang, pageTitle);
 }

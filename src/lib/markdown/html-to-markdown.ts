@@ -16,8 +16,9 @@ import { remove } from 'unist-util-remove';
 import { visit } from 'unist-util-visit';
 import type { Lang } from '../i18n.ts';
 
-/** Elements that are interface, not content (heading anchors, table controls, scripts, hidden hints): Markdown skips them. */
-export const chromeSelector = '[data-md-ignore], [data-pagefind-ignore], script, style, template, [hidden], button, wbr';
+/** Interface, not content (heading anchors, table controls, scripts, hidden hints): Markdown skips these. */
+export const chromeSelector =
+  '[data-md-ignore], [data-pagefind-ignore], script, style, template, [hidden], button, wbr';
 
 const element = (tagName: string, children: ElementContent[], properties: Element['properties'] = {}): Element => ({
   type: 'element',
@@ -100,7 +101,13 @@ function inlineLabels(tree: Root, lang: Lang): void {
       node.children = [element('strong', node.children)];
     }
     const last = node.children.at(-1);
-    if (/^(strong|em|b|i)$/.test(node.tagName) && last?.type === 'text' && /\s$/.test(last.value) && parent && index !== undefined) {
+    if (
+      /^(strong|em|b|i)$/.test(node.tagName) &&
+      last?.type === 'text' &&
+      /\s$/.test(last.value) &&
+      parent &&
+      index !== undefined
+    ) {
       last.value = last.value.trimEnd();
       parent.children.splice(index + 1, 0, text(' '));
     }
@@ -111,7 +118,9 @@ function inlineLabels(tree: Root, lang: Lang): void {
 function tableCaptions(tree: Root): void {
   visit(tree, 'element', (node, index, parent) => {
     if (node.tagName !== 'table' || index === undefined || !parent) return;
-    const caption = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'caption');
+    const caption = node.children.find(
+      (child): child is Element => child.type === 'element' && child.tagName === 'caption',
+    );
     if (!caption) return;
     node.children = node.children.filter((child) => child !== caption);
     parent.children.splice(index, 0, element('p', [element('strong', [text(textOf(caption))])]));
@@ -131,7 +140,9 @@ function flattenCells(tree: Root): void {
         list.children = joined;
       }
     }
-    const blocks = cell.children.filter((child): child is Element => child.type === 'element' && matches('p, div', child));
+    const blocks = cell.children.filter(
+      (child): child is Element => child.type === 'element' && matches('p, div', child),
+    );
     blocks.forEach((block, i) => {
       block.tagName = 'span';
       if (i > 0) block.children.unshift(text(' '));
@@ -146,7 +157,8 @@ function absoluteLinks(tree: Root, pageUrl: string): void {
       const value = node.properties[attribute];
       if (typeof value !== 'string') continue;
       if (value.startsWith('#')) node.properties[attribute] = pageUrl.replace(/#.*$/, '') + value;
-      else if (value.startsWith('/') && !value.startsWith('//')) node.properties[attribute] = new URL(value, pageUrl).href;
+      else if (value.startsWith('/') && !value.startsWith('//'))
+        node.properties[attribute] = new URL(value, pageUrl).href;
     }
   });
 }
@@ -156,7 +168,10 @@ export async function htmlToMarkdown(html: string, options: HtmlToMarkdownOption
   const file = await unified()
     .use(rehypeParse, { fragment: true })
     .use(() => (tree: Root) => {
-      remove(tree, (node) => node.type === 'comment' || (node.type === 'element' && matches(chromeSelector, node as Element)));
+      remove(
+        tree,
+        (node) => node.type === 'comment' || (node.type === 'element' && matches(chromeSelector, node as Element)),
+      );
       keepHeadingIds(tree);
       codeLanguages(tree);
       exampleFigures(tree, options.lang);

@@ -30,7 +30,8 @@ export function llmsTxt(input: LlmsInput): string {
   const parts = [`# ${line(input.title)}`, `> ${line(input.summary)}`, ...(input.details ?? []).map(line)];
   for (const section of input.sections) {
     const links = section.links.map(
-      (link) => `- [${line(link.title).replace(/[[\]\\]/g, '\\$&')}](${destination(link.url)}): ${line(link.description)}`,
+      (link) =>
+        `- [${line(link.title).replace(/[[\]\\]/g, '\\$&')}](${destination(link.url)}): ${line(link.description)}`,
     );
     parts.push(`## ${line(section.heading)}\n\n${links.join('\n')}`);
   }
