@@ -1,3 +1,40 @@
+/**
+ * Pagefind settings shared by the site's search and the tests that run Pagefind in Node, so both rank
+ * alike. `metaWeights` lifts a page whose title or frontmatter keywords (`data-pagefind-meta`) match
+ * above pages that only mention the words; `noWorker` keeps the search on the main thread, which saves
+ * downloading pagefind-worker.js (12 KB) for an index this small.
+ */
+export const pagefindSettings = {
+  excerptLength: 30,
+  ranking: { metaWeights: { title: 8, keywords: 10 } },
+} as const;
+
+/** Pagefind's init options (given before `init`). */
+export const pagefindInitOptions = { noWorker: true } as const;
+
+/** How many pages of results are loaded at a time; each costs a fragment download (about 4 KB). */
+export const searchPageSize = 6;
+
+/** Longest query passed to Pagefind: a pasted traceback is cut, not searched whole. */
+export const maxQueryLength = 200;
+
+/**
+ * The query Pagefind receives: trimmed, whitespace collapsed, at most `maxQueryLength` characters, and
+ * empty when it holds no letter or digit (punctuation alone matches nothing useful).
+ */
+export function cleanQuery(raw: string): string {
+  const query = raw.replace(/\s+/g, ' ').trim().slice(0, maxQueryLength).trim();
+  return /[\p{L}\p{N}]/u.test(query) ? query : '';
+}
+
+/**
+ * Joins marks that touch: Pagefind segments Chinese into short words and marks each one, so 协程 came
+ * out as <mark>协</mark><mark>程</mark>; one mark per run reads as the whole term.
+ */
+export function joinMarks(excerpt: string): string {
+  return excerpt.replace(/<\/mark><mark>/g, '');
+}
+
 /** The fields of a Pagefind result that the search UI shows. */
 export interface PagefindSubResult {
   title: string;
@@ -15,7 +52,7 @@ export interface PagefindAnchor {
 export interface PagefindResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  meta: { title?: string; keywords?: string };
   sub_results?: PagefindSubResult[];
   anchors?: PagefindAnchor[];
   /** Word positions of the matches in the page. */
@@ -56,20 +93,32 @@ export function withHighlight(url: string, query: string): string {
   return `${base}${separator}highlight=${encodeURIComponent(trimmed)}${hash}`;
 }
 
+/** The keywords a page lists in its frontmatter, as Pagefind returns them (`meta.keywords`, comma-separated). */
+export function pageKeywords(meta: { keywords?: string }): string[] {
+  return (meta.keywords ?? '').split(',').map((keyword) => keyword.trim().toLowerCase()).filter(Boolean);
+}
+
 /**
- * Moves results whose title names the query ahead of the rest, keeping Pagefind's order otherwise.
- * Pagefind splits Chinese terms that its dictionary lacks (协程 becomes 协 + 程), so its score alone
- * can rank a page about 线程 and 进程 above the page titled 协程; the title is the better signal.
- * A title's main part (before a colon) naming the query ranks first, a title naming it anywhere next.
+ * Moves results whose title or keywords name the query ahead of the rest, keeping Pagefind's order
+ * otherwise. Pagefind splits Chinese terms that its dictionary lacks (协程 becomes 协 + 程), so its score
+ * alone can rank a page about 线程 and 进程 above the page titled 协程; the title is the better signal.
+ * A title's main part (before a colon) naming the query, or a keyword equal to it, ranks first; a title
+ * naming it anywhere, or a keyword the query contains (超时控制 holds the keyword 超时), next.
  */
-export function rankByTitle<T extends { meta: { title?: string } }>(results: readonly T[], query: string): T[] {
-  const terms = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
+export function rankByTitle<T extends { meta: { title?: string; keywords?: string } }>(
+  results: readonly T[],
+  query: string,
+): T[] {
+  const whole = query.trim().toLowerCase().replace(/\s+/g, ' ');
+  const terms = whole.split(' ').filter(Boolean);
   if (terms.length === 0) return [...results];
   const tier = (result: T): number => {
     const title = (result.meta.title ?? '').toLowerCase();
     const main = title.split(/[:：]/)[0] ?? title;
-    if (terms.every((term) => main.includes(term))) return 0;
+    const keywords = pageKeywords(result.meta);
+    if (terms.every((term) => main.includes(term)) || keywords.includes(whole)) return 0;
     if (terms.every((term) => title.includes(term))) return 1;
+    if (keywords.some((keyword) => keyword.length >= 2 && whole.includes(keyword))) return 1;
     return 2;
   };
   return results
@@ -122,7 +171,7 @@ export function isSearchShortcut(event: ShortcutEvent): boolean {
  * so text that looks like HTML in a page can never become markup in the results.
  */
 export function safeExcerpt(excerpt: string): string {
-  return excerpt
+  return joinMarks(excerpt)
     .replace(/<(?!\/?mark>)/g, '&lt;')
     .replace(/(?<!<\/?mark)>/g, '&gt;');
 }
