@@ -6,7 +6,9 @@
  */
 export const pagefindSettings = {
   excerptLength: 30,
-  ranking: { metaWeights: { title: 8, keywords: 10 } },
+  // termFrequency 0 scores a page by where the words are (title, headings, keywords) more than by how
+  // often they repeat: Chinese is indexed in short segments (协程 as 协 + 程) that long pages repeat.
+  ranking: { termFrequency: 0, metaWeights: { title: 8, keywords: 10 } },
 } as const;
 
 /** Pagefind's init options (given before `init`). */
@@ -27,12 +29,54 @@ export function cleanQuery(raw: string): string {
   return /[\p{L}\p{N}]/u.test(query) ? query : '';
 }
 
+/** English words that shape a question but name nothing a page is about. */
+const englishQuestionWords = new Set(
+  'a an the what which is are was how do does did why can i should to of in my'.split(' '),
+);
+/** Chinese question words, with the 是 that usually joins them to the topic. */
+const chineseQuestionWords = /(?:什么是|是什么|是怎么|是如何|为什么|为何|怎么|怎样|如何|什么)|[的吗呢]$/g;
+
+/**
+ * The words worth searching for in a question. Pagefind returns only pages holding every word of a
+ * query, so "what is a coroutine" or 什么是协程 would miss pages that never say "what" or 什么; the
+ * question words go, unless nothing else is left.
+ */
+export function searchTerms(query: string): string {
+  const kept = query
+    .replace(chineseQuestionWords, ' ')
+    .split(' ')
+    .filter((word) => word && !englishQuestionWords.has(word.toLowerCase()))
+    .join(' ');
+  return kept.trim() ? kept.trim() : query;
+}
+
 /**
  * Joins marks that touch: Pagefind segments Chinese into short words and marks each one, so 协程 came
  * out as <mark>协</mark><mark>程</mark>; one mark per run reads as the whole term.
  */
 export function joinMarks(excerpt: string): string {
   return excerpt.replace(/<\/mark><mark>/g, '');
+}
+
+/**
+ * Runs `search` for the words of `query` worth searching (searchTerms), then, while nothing is found,
+ * for shorter forms of it (fallbackQueries). Returns the query that answered and its result; null when
+ * `search` returned null (a newer query superseded this one).
+ */
+export async function searchWithFallback<R extends { results: readonly unknown[] }>(
+  search: (query: string) => Promise<R | null>,
+  query: string,
+): Promise<{ query: string; result: R } | null> {
+  const terms = searchTerms(query);
+  let result = await search(terms);
+  if (!result) return null;
+  for (const shorter of fallbackQueries(terms)) {
+    if (result.results.length > 0) break;
+    const next = await search(shorter);
+    if (!next) return null;
+    if (next.results.length > 0) return { query: shorter, result: next };
+  }
+  return { query: terms, result };
 }
 
 /** The fields of a Pagefind result that the search UI shows. */
@@ -95,7 +139,41 @@ export function withHighlight(url: string, query: string): string {
 
 /** The keywords a page lists in its frontmatter, as Pagefind returns them (`meta.keywords`, comma-separated). */
 export function pageKeywords(meta: { keywords?: string }): string[] {
-  return (meta.keywords ?? '').split(',').map((keyword) => keyword.trim().toLowerCase()).filter(Boolean);
+  return (meta.keywords ?? '').split(',').map((keyword) => compact(keyword)).filter(Boolean);
+}
+
+/** Lower case without spaces, to compare a query with a keyword however either was segmented. */
+function compact(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, '');
+}
+
+const hanRun = /\p{Script=Han}/u;
+
+/**
+ * The `data-pagefind-meta` value for a page's keywords. Pagefind splits metadata at spaces only, while
+ * it segments a Chinese query into words (超时控制 → 超时 + 控制), so a Chinese keyword is written out
+ * segmented too (Intl.Segmenter's dictionary), or it could never match.
+ */
+export function keywordsMeta(keywords: readonly string[]): string {
+  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+  return keywords
+    .map((keyword) => {
+      if (!hanRun.test(keyword)) return keyword;
+      const words = [...segmenter.segment(keyword)].map((part) => part.segment.trim()).filter(Boolean);
+      return words.join(' ');
+    })
+    .join(', ');
+}
+
+/**
+ * Shorter queries to try when every word together finds nothing (Pagefind returns only pages holding
+ * all the words): the query without its last word, then without its first, and so on.
+ */
+export function fallbackQueries(query: string): string[] {
+  const words = query.split(' ').filter(Boolean);
+  if (words.length < 2) return [];
+  const tries = words.map((_, index) => words.filter((__, other) => other !== words.length - 1 - index).join(' '));
+  return [...new Set(tries)];
 }
 
 /**
@@ -109,8 +187,8 @@ export function rankByTitle<T extends { meta: { title?: string; keywords?: strin
   results: readonly T[],
   query: string,
 ): T[] {
-  const whole = query.trim().toLowerCase().replace(/\s+/g, ' ');
-  const terms = whole.split(' ').filter(Boolean);
+  const terms = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  const whole = compact(query);
   if (terms.length === 0) return [...results];
   const tier = (result: T): number => {
     const title = (result.meta.title ?? '').toLowerCase();

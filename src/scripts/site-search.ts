@@ -5,6 +5,7 @@ import {
   rankByTitle,
   safeExcerpt,
   searchPageSize,
+  searchWithFallback,
   toSearchRows,
 } from '../lib/search.ts';
 import type { PagefindResultData, SearchRow } from '../lib/search.ts';
@@ -41,6 +42,8 @@ class SiteSearch extends HTMLElement {
   #rows: SearchRow[] = [];
   #active = -1;
   #query = '';
+  /** The words actually searched for (question words dropped, or a shorter fallback). */
+  #terms = '';
   #search: PagefindSearch | null = null;
   #loaded: PagefindResultData[] = [];
 
@@ -174,16 +177,17 @@ class SiteSearch extends HTMLElement {
       this.#unavailable();
       return;
     }
-    let search: PagefindSearch | null;
+    let answer;
     try {
-      search = await pagefind.debouncedSearch(query, {}, debounceMs);
+      answer = await searchWithFallback((terms) => pagefind.debouncedSearch(terms, {}, debounceMs), query);
     } catch {
       this.#unavailable();
       return;
     }
     // A newer query superseded this one while it was waiting.
-    if (!search || query !== this.#query) return;
-    this.#search = search;
+    if (!answer || query !== this.#query) return;
+    this.#search = answer.result;
+    this.#terms = answer.query;
     await this.#loadMore();
   }
 
@@ -203,7 +207,7 @@ class SiteSearch extends HTMLElement {
     }
     if (search !== this.#search || query !== this.#query) return;
     // The title and keywords reorder each batch; earlier batches stay where the reader saw them.
-    this.#loaded = [...this.#loaded, ...rankByTitle(data, query)];
+    this.#loaded = [...this.#loaded, ...rankByTitle(data, this.#terms)];
     this.#render();
     const total = search.results.length;
     this.#setStatus(
@@ -265,7 +269,7 @@ class SiteSearch extends HTMLElement {
   }
 
   #setActive(index: number) {
-    const options = [...this.#list.querySelectorAll<HTMLElement>('[role="option"]')];
+    const options = [...this.#list.querySelectorAll<HTMLElement>('.search-row[role="option"]')];
     if (!this.#more.hidden) options.push(this.#more);
     options.forEach((option, optionIndex) => option.setAttribute('aria-selected', String(optionIndex === index)));
     this.#active = index;
