@@ -112,7 +112,10 @@ export function matchedRows(result: PagefindResultData): { id: string; text: str
   const rows = new Map<string, string>();
   for (const location of result.locations ?? []) {
     const anchor = anchors.filter((candidate) => candidate.location <= location).at(-1);
-    if (anchor?.element === 'tr' && !rows.has(anchor.id)) rows.set(anchor.id, (anchor.text ?? anchor.id).trim().slice(0, 80));
+    if (anchor?.element === 'tr' && !rows.has(anchor.id)) {
+      // A row whose text Pagefind did not keep is named by its id, so no result row is ever blank.
+      rows.set(anchor.id, (anchor.text?.trim() || anchor.id).slice(0, 80));
+    }
   }
   return [...rows].map(([id, text]) => ({ id, text }));
 }
@@ -213,7 +216,9 @@ export function toSearchRows(results: readonly PagefindResultData[], query: stri
     rows.push({ kind: 'page', title, url: withHighlight(result.url, query), excerpt: result.excerpt });
     const base = result.url.split('#')[0] ?? result.url;
     const tableRows = matchedRows(result).map((row) => ({ title: row.text, url: `${base}#${row.id}`, excerpt: '' }));
-    const sections = (result.sub_results ?? []).filter((sub) => sub.url.includes('#') && sub.title !== title);
+    const sections = (result.sub_results ?? []).filter(
+      (sub) => sub.url.includes('#') && sub.title.trim() !== '' && sub.title !== title,
+    );
     for (const sub of [...tableRows, ...sections].slice(0, maxSections)) {
       rows.push({ kind: 'section', title: sub.title, url: withHighlight(sub.url, query), excerpt: sub.excerpt });
     }

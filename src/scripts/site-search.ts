@@ -239,7 +239,8 @@ class SiteSearch extends HTMLElement {
     this.#active = -1;
     this.#input.removeAttribute('aria-activedescendant');
     const dialogMode = this.#mode === 'dialog';
-    this.#input.setAttribute('aria-expanded', String(dialogMode && rows.length > 0));
+    // Only the dialog's field is a combobox; the search page's is a plain search box.
+    if (dialogMode) this.#input.setAttribute('aria-expanded', String(rows.length > 0));
     this.#list.replaceChildren(...rows.map((row, index) => this.#item(row, index, dialogMode)));
     if (dialogMode) this.#list.append(this.#more);
     const left = (this.#search?.results.length ?? 0) - this.#loaded.length;

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { watchPageProblems } from './page-problems.ts';
@@ -152,4 +153,18 @@ test.describe('search', () => {
     await expect(dialog.getByRole('status')).toContainText('搜索暂不可用');
     await expect(dialog.getByRole('status').getByRole('link', { name: '打开搜索页' })).toHaveAttribute('href', '/zh/search/');
   });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`the open dialog with results and the results page pass axe (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      const dialog = await openDialog(page);
+      await dialog.getByRole('combobox').fill('事件循环');
+      await expect(dialog.getByRole('option', { name: /显示更多结果/ })).toBeVisible();
+      await page.keyboard.press('ArrowDown');
+      expect((await new AxeBuilder({ page }).include('dialog').analyze()).violations).toEqual([]);
+      await page.goto(`/en/search/?q=${encodeURIComponent('event loop')}`);
+      await expect(page.getByRole('button', { name: /Show more results/ })).toBeVisible();
+      expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    });
+  }
 });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import {
   cleanQuery,
+  toSearchRows,
   fallbackQueries,
   joinMarks,
   keywordsMeta,
@@ -75,5 +76,22 @@ describe('search results', () => {
       { meta: { title: '超时：asyncio.timeout', keywords: '超 时 控制' } },
     ];
     assert.equal(rankByTitle(pages, '超时控制')[0]?.meta.title, '超时：asyncio.timeout');
+  });
+
+  test('toSearchRows never makes a blank row: an unnamed table row takes its id, an untitled section is left out', () => {
+    const rows = toSearchRows(
+      [
+        {
+          url: '/en/libraries/',
+          excerpt: '',
+          meta: { title: 'Libraries' },
+          anchors: [{ element: 'tr', id: 'redis', text: '', location: 0 }],
+          locations: [1],
+          sub_results: [{ title: ' ', url: '/en/libraries/#x', excerpt: 'x' }],
+        },
+      ],
+      'redis',
+    );
+    assert.deepEqual(rows.map((row) => row.title), ['Libraries', 'redis']);
   });
 });
