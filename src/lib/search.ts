@@ -120,6 +120,36 @@ export function matchedRows(result: PagefindResultData): { id: string; text: str
   return [...rows].map(([id, text]) => ({ id, text }));
 }
 
+/**
+ * Drops a copy of `title` that opens an excerpt: Pagefind's excerpt of a page or section often starts
+ * with its heading ("事件循环是什么. 可以把…"), which the row already shows above it. Tags are kept.
+ */
+export function dropLeadingTitle(excerpt: string, title: string): string {
+  const plain = excerpt.replace(/<\/?mark>/g, '');
+  const heading = title.trim();
+  if (!heading || !plain.startsWith(heading)) return excerpt;
+  const rest = plain.slice(heading.length);
+  const separator = /^[.。:：]?\s*/.exec(rest)?.[0] ?? '';
+  if (rest.length === separator.length) return excerpt;
+  // Walk the excerpt, skipping tags, until as many characters as the title and its separator are passed.
+  let seen = 0;
+  let index = 0;
+  const skip = heading.length + separator.length;
+  while (index < excerpt.length && seen < skip) {
+    const tag = /^<\/?mark>/.exec(excerpt.slice(index));
+    if (tag) index += tag[0].length;
+    else {
+      index += 1;
+      seen += 1;
+    }
+  }
+  const cut = excerpt.slice(index);
+  // A mark opened inside the dropped part is reopened, and a closing tag left first is dropped.
+  const opened = (excerpt.slice(0, index).match(/<mark>/g) ?? []).length;
+  const closed = (excerpt.slice(0, index).match(/<\/mark>/g) ?? []).length;
+  return opened > closed ? `<mark>${cut}` : cut.replace(/^<\/mark>/, '');
+}
+
 /** One row of the results list: a page, or a section of the page above it. */
 export interface SearchRow {
   kind: 'page' | 'section';
@@ -213,14 +243,15 @@ export function toSearchRows(results: readonly PagefindResultData[], query: stri
   const rows: SearchRow[] = [];
   for (const result of results) {
     const title = result.meta.title ?? result.url;
-    rows.push({ kind: 'page', title, url: withHighlight(result.url, query), excerpt: result.excerpt });
+    rows.push({ kind: 'page', title, url: withHighlight(result.url, query), excerpt: dropLeadingTitle(result.excerpt, title) });
     const base = result.url.split('#')[0] ?? result.url;
     const tableRows = matchedRows(result).map((row) => ({ title: row.text, url: `${base}#${row.id}`, excerpt: '' }));
     const sections = (result.sub_results ?? []).filter(
       (sub) => sub.url.includes('#') && sub.title.trim() !== '' && sub.title !== title,
     );
     for (const sub of [...tableRows, ...sections].slice(0, maxSections)) {
-      rows.push({ kind: 'section', title: sub.title, url: withHighlight(sub.url, query), excerpt: sub.excerpt });
+      const excerpt = dropLeadingTitle(sub.excerpt, sub.title);
+      rows.push({ kind: 'section', title: sub.title, url: withHighlight(sub.url, query), excerpt });
     }
   }
   return rows;

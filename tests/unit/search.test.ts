@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import {
   cleanQuery,
+  dropLeadingTitle,
   toSearchRows,
   fallbackQueries,
   joinMarks,
@@ -93,5 +94,12 @@ describe('search results', () => {
       'redis',
     );
     assert.deepEqual(rows.map((row) => row.title), ['Libraries', 'redis']);
+  });
+
+  test('dropLeadingTitle removes the heading an excerpt repeats, keeping the marks balanced', () => {
+    assert.equal(dropLeadingTitle('<mark>事件循环</mark>是什么. 可以把<mark>事件循环</mark>理解为', '事件循环是什么'), '可以把<mark>事件循环</mark>理解为');
+    assert.equal(dropLeadingTitle('The <mark>event loop</mark>. The <mark>event</mark> loop is', 'The event'), '<mark>loop</mark>. The <mark>event</mark> loop is');
+    assert.equal(dropLeadingTitle('Other text', 'Title'), 'Other text');
+    assert.equal(dropLeadingTitle('Title.', 'Title'), 'Title.');
   });
 });
