@@ -13,6 +13,8 @@ export const en: UiStrings = {
   searchResultsCount: '{count} results',
   searchUnavailable: 'Search is unavailable',
   searchClose: 'Close search',
+  searchMore: 'Show more results ({count} more)',
+  searchOpenPage: 'Open the search page',
   searchPageTitle: 'Search',
   searchPageIntro: 'Search the whole guide.',
   theme: 'Theme',

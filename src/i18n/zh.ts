@@ -14,6 +14,8 @@ export const zh = {
   searchResultsCount: '{count} 条结果',
   searchUnavailable: '搜索暂不可用',
   searchClose: '关闭搜索',
+  searchMore: '显示更多结果（还有 {count} 条）',
+  searchOpenPage: '打开搜索页',
   searchPageTitle: '搜索',
   searchPageIntro: '在整本指南中搜索。',
   theme: '主题',

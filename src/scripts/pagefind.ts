@@ -1,11 +1,14 @@
+import { pagefindInitOptions, pagefindSettings } from '../lib/search.ts';
 import type { PagefindResultData } from '../lib/search.ts';
 
-interface PagefindSearch {
+/** A finished Pagefind search: every matching page, each with its data loaded on demand. */
+export interface PagefindSearch {
   results: { data(): Promise<PagefindResultData> }[];
 }
 interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  preload(query: string): Promise<void>;
   debouncedSearch(query: string, options?: object, wait?: number): Promise<PagefindSearch | null>;
 }
 
@@ -19,7 +22,8 @@ export function loadPagefind(): Promise<PagefindModule> {
   loading ??= (async () => {
     const url = '/pagefind/pagefind.js';
     const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
-    await pagefind.options({ excerptLength: 24 });
+    // Options given before init reach Pagefind's constructor (noWorker among them).
+    await pagefind.options({ ...pagefindInitOptions, ...pagefindSettings });
     await pagefind.init();
     return pagefind;
   })();

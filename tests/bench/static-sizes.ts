@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { brotliCompressSync } from 'node:zlib';
+import { pagefindInitOptions, pagefindSettings, searchPageSize } from '../../src/lib/search.ts';
 
 export type Kind = 'html' | 'css' | 'js' | 'font' | 'other';
 
@@ -260,15 +261,9 @@ interface PagefindApi {
   createInstance(options: Record<string, unknown>): PagefindInstance;
 }
 
-/**
- * How many results the search dialog asks Pagefind for the data (fragment) of: read from
- * src/scripts/site-search.ts (`search.results.slice(0, N)…data()`), so the figure follows the site.
- */
+/** How many results the search dialog loads the data (fragment) of at first: `searchPageSize`. */
 export function resultsLoaded(): number {
-  const file = new URL('../../src/scripts/site-search.ts', import.meta.url);
-  const match = /results\.slice\(0,\s*(\d+)\)\.map\(\(?\w+\)?\s*=>\s*\w+\.data\(\)\)/.exec(readFileSync(file, 'utf8'));
-  if (!match?.[1]) throw new Error(`${file.pathname} no longer loads \`search.results.slice(0, N).map((result) => result.data())\`: update resultsLoaded() in tests/bench/static-sizes.ts`);
-  return Number(match[1]);
+  return searchPageSize;
 }
 
 /**
@@ -290,7 +285,8 @@ export async function firstSearch(distDir: string, htmlLang: string, query: stri
   };
   record('/pagefind/pagefind.js');
   const source = readFileSync(pagefindJs, 'utf8');
-  if (/typeof Worker\s*!==?\s*["']undefined["']/.test(source) && existsSync(join(distDir, 'pagefind', 'pagefind-worker.js'))) {
+  const usesWorker: boolean = !pagefindInitOptions.noWorker;
+  if (usesWorker && /typeof Worker\s*!==?\s*["']undefined["']/.test(source)) {
     record('/pagefind/pagefind-worker.js');
   }
 
@@ -310,8 +306,8 @@ export async function firstSearch(distDir: string, htmlLang: string, query: stri
     // A fresh module instance per search: Pagefind keeps state at module level, and a first search must
     // not reuse what an earlier one loaded.
     const api = (await import(`${pathToFileURL(pagefindJs).href}?search=${++searchCount}`)) as PagefindApi;
-    const instance = api.createInstance({ basePath: '/pagefind/' });
-    await instance.options({ excerptLength: 24 });
+    const instance = api.createInstance({ basePath: '/pagefind/', ...pagefindInitOptions });
+    await instance.options(pagefindSettings);
     const search = await instance.search(query);
     await Promise.all(search.results.slice(0, shown).map((result) => result.data()));
     await instance.destroy();

@@ -19,6 +19,16 @@ function example(p: Page) {
 }
 
 test.describe('examples', () => {
+  test('pointing at Run starts loading Pyodide before the click', async ({ page: p }) => {
+    const requests = pyodideRequests(p);
+    await p.goto(page);
+    const run = example(p).getByRole('button', { name: `在浏览器中运行 ${file}` });
+    await run.scrollIntoViewIfNeeded();
+    expect(requests, 'scrolling to an example downloads no Pyodide bytes').toHaveLength(0);
+    await run.hover();
+    await expect.poll(() => requests.map((request) => new URL(request.url()).pathname)).toContain('/pyodide/pyodide.mjs');
+  });
+
   test('Run executes the example in the browser and shows the same output as CPython', async ({ page: p }) => {
     test.slow();
     const requests = pyodideRequests(p);

@@ -1,9 +1,12 @@
 /**
  * <example-runner>: Run / Stop / Edit / Reset for a stdlib-only example, added only when
  * JavaScript runs (the page shows code and captured output without it). Pyodide and the worker
- * are fetched on the first click; this file stays small because it loads with the page.
+ * are fetched when the reader shows intent (pointer over or focus on the example's controls, a touch)
+ * and at the latest on the first click; this file stays small because it loads with the page.
  * Props (data-*): name (bare file name), pyodide (URL of the Pyodide files), labels (JSON).
  */
+
+import { fill } from '../../lib/format.ts';
 
 type Labels = Record<'run' | 'runLabel' | 'stop' | 'edit' | 'reset' | 'codeLabel' | 'loading' | 'running' | 'finished' | 'stopped' | 'failed' | 'output' | 'browserOutput', string>;
 type WorkerMessage = { type: 'ready' } | { type: 'output'; text: string } | { type: 'exit'; code: number } | { type: 'error'; message: string };
@@ -11,6 +14,18 @@ type WorkerMessage = { type: 'ready' } | { type: 'output'; text: string } | { ty
 // One Pyodide per page, shared by every example on it; one run at a time.
 let worker: Worker | undefined;
 let owner: ExampleRunner | undefined;
+/** True once the current worker has reported Pyodide ready. */
+let ready = false;
+
+/** The page's Pyodide worker, created on first need; `warm` also starts loading Pyodide in it. */
+function pyodideWorker(indexURL: string | undefined, warm: boolean): Worker {
+  if (!worker) {
+    worker = new Worker(new URL('./pyodide-worker.ts', import.meta.url), { type: 'module' });
+    ready = false;
+  }
+  if (warm && indexURL) worker.postMessage({ type: 'load', indexURL });
+  return worker;
+}
 
 function button(text: string, onClick: () => void): HTMLButtonElement {
   const b = document.createElement('button');
@@ -54,6 +69,12 @@ class ExampleRunner extends HTMLElement {
     this.#status.setAttribute('role', 'status');
     bar.append(this.#run, this.#stop, edit, reset, this.#status);
     code.after(bar);
+    // Intent to run: a pointer over the controls, keyboard focus on them or a touch starts Pyodide's
+    // download and start-up (seconds), so the click finds it mostly ready.
+    const warmUp = () => {
+      if (!worker) pyodideWorker(this.dataset['pyodide'], true);
+    };
+    for (const type of ['pointerenter', 'focusin', 'touchstart']) bar.addEventListener(type, warmUp, { once: true, passive: true });
   }
 
   edit(code: HTMLElement): void {
@@ -96,22 +117,24 @@ class ExampleRunner extends HTMLElement {
     if (owner && owner !== this) owner.stop();
     owner = this;
     const labels = this.#labels;
-    const fresh = !worker;
-    worker ??= new Worker(new URL('./pyodide-worker.ts', import.meta.url), { type: 'module' });
-    this.#show('', labels.browserOutput, fresh ? labels.loading : labels.running);
+    worker = pyodideWorker(this.dataset['pyodide'], false);
+    this.#show('', labels.browserOutput, ready ? labels.running : labels.loading);
     this.#busy(true);
     worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
       const message = event.data;
-      if (message.type === 'ready') this.#status.textContent = labels.running;
+      if (message.type === 'ready') {
+        ready = true;
+        this.#status.textContent = labels.running;
+      }
       else if (message.type === 'output') this.#out.append(message.text);
       else {
-        this.#status.textContent = message.type === 'exit' ? labels.finished.replace('{code}', String(message.code)) : labels.failed.replace('{error}', message.message);
+        this.#status.textContent = message.type === 'exit' ? fill(labels.finished, { code: message.code }) : fill(labels.failed, { error: message.message });
         this.#busy(false);
         owner = undefined;
       }
     };
     worker.onerror = (event) => {
-      this.#status.textContent = labels.failed.replace('{error}', event.message || 'worker error');
+      this.#status.textContent = fill(labels.failed, { error: event.message || 'worker error' });
       this.stop(false);
     };
     worker.postMessage({ type: 'run', name: this.dataset['name'], code: this.#editor?.value ?? this.#original, indexURL: this.dataset['pyodide'] });

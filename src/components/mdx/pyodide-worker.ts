@@ -1,7 +1,8 @@
 /**
  * The Web Worker behind <example-runner>: loads Pyodide from the site (`indexURL`, e.g. /pyodide/)
  * on the first run, then runs examples with the same runtime code as the test harness.
- * In: { type: 'run', name, code, indexURL }. Out: ready, output (text), exit (code), error (message).
+ * In: { type: 'load', indexURL } (start loading on the reader's intent, before a click) and
+ * { type: 'run', name, code, indexURL }. Out: ready, output (text), exit (code), error (message).
  */
 import type { PyodideAPI } from 'pyodide';
 import { preparePyodide, runInPyodide } from '../../lib/examples/pyodide-runtime.ts';
@@ -10,6 +11,10 @@ interface RunMessage {
   type: 'run';
   name: string;
   code: string;
+  indexURL: string;
+}
+interface LoadMessage {
+  type: 'load';
   indexURL: string;
 }
 
@@ -24,8 +29,14 @@ async function load(indexURL: string): Promise<PyodideAPI> {
 
 let queue: Promise<void> = Promise.resolve();
 
-addEventListener('message', (event: MessageEvent<RunMessage>) => {
+addEventListener('message', (event: MessageEvent<RunMessage | LoadMessage>) => {
   const message = event.data;
+  if (message.type === 'load') {
+    // A failure here is reported by the run that awaits the same promise.
+    pyodide ??= load(new URL(message.indexURL, location.href).href);
+    pyodide.catch(() => undefined);
+    return;
+  }
   if (message.type !== 'run') return;
   queue = queue.then(async () => {
     try {
