@@ -29,7 +29,6 @@ async def max_lag(duration):
 async def main():
     interval = 0.05
     sys.setswitchinterval(interval)  # 50 ms instead of the default 5 ms, so the effect stands out from noise
-    idle = await max_lag(0.5)
 
     stop = threading.Event()
     worker = asyncio.create_task(asyncio.to_thread(spin, stop))
@@ -37,7 +36,6 @@ async def main():
     stop.set()
     await worker
 
-    print("loop lag with a CPU thread is larger than without:", busy > idle)
     print("loop lag with a CPU thread reaches the switch interval:", busy >= interval * 0.9)
 
 
