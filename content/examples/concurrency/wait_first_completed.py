@@ -22,7 +22,8 @@ async def main() -> None:
     # Nothing was cancelled for us: do it explicitly and wait for it.
     for t in pending:
         t.cancel()
-    await asyncio.wait(pending)
+    if pending:  # wait() raises ValueError on an empty set
+        await asyncio.wait(pending)
     print("cancelled:", sorted(t.get_name() for t in pending if t.cancelled()))
 
     # With a timeout, wait() simply returns; unfinished tasks keep running.

@@ -27,7 +27,8 @@ async def main() -> None:
     # As with every wait() call, pending tasks are ours to cancel.
     for t in pending:
         t.cancel()
-    await asyncio.wait(pending)
+    if pending:  # empty when nothing failed: wait() raises ValueError on an empty set
+        await asyncio.wait(pending)
 
 
 asyncio.run(main())
