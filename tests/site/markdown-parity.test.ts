@@ -12,6 +12,8 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { chromeSelector } from '../../src/lib/markdown/html-to-markdown.ts';
 import { builtPages, distDir, read } from './built-site.ts';
+import { en } from '../../src/i18n/en.ts';
+import { zh } from '../../src/i18n/zh.ts';
 
 /**
  * The `.md` version of every page says what its HTML page says: the same table rows with the same
@@ -53,6 +55,9 @@ function htmlFacts(html: string): PageFacts {
   };
 }
 
+/** The label Markdown puts between an example's code and its output, in every language. */
+const outputLabels = new Set([zh.exampleOutput, en.exampleOutput]);
+
 function markdownFacts(markdown: string): PageFacts {
   const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as MdRoot;
   const rows: string[] = [];
@@ -66,6 +71,9 @@ function markdownFacts(markdown: string): PageFacts {
     const code = nodes[index + 1];
     const first = node.type === 'paragraph' ? node.children[0] : undefined;
     if (first?.type !== 'strong' || code?.type !== 'code' || code.lang !== 'python') return;
+    // An author's own bold paragraph before a python block is not an example: only the output label makes one.
+    const label = nodes[index + 2];
+    if (label?.type !== 'paragraph' || !outputLabels.has(toString(label).trim())) return;
     const output = nodes[index + 3];
     const text = output?.type === 'code' ? output.value : output ? toString(output) : '';
     examples.push({ title: toString(first).trim(), output: text.replace(/\n+$/, '') });
