@@ -211,7 +211,7 @@ export function layoutDiagram(diagram: DiagramData, lang: Lang): DiagramPicture 
       const to = placed.get(edge.to);
       if (!edge.label || !from || !to || from.node.row !== row) return;
       const lineX = downX(from.box, to.box);
-      const lines = wrapText(edge.label[lang], Math.min(WIDTH - MARGIN - gutter - lineX - 8, 210), 'edge');
+      const lines = wrapText(edge.label[lang], Math.min(WIDTH - MARGIN - lineX - 6, 210), 'edge');
       edgeLabels.set(index, lines);
       const across = Math.abs(lineX - (to.box.x + to.box.w / 2)) > 1 && !overlaps(from.box, to.box);
       gap = Math.max(gap, lines.length * textStyles.edge.line + (across ? 24 : 12));
