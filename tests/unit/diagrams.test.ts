@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { layoutDiagram, textWidth, wrapText, WIDTH } from '../../src/lib/diagrams/layout.ts';
+import { layoutDiagram, WIDTH } from '../../src/lib/diagrams/layout.ts';
+import { textWidth, wrapText } from '../../src/lib/diagrams/text.ts';
 import { readDiagram, readDiagramText } from '../../src/lib/diagrams/read.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/diagrams/${name}`, import.meta.url), 'utf8');
