@@ -3,6 +3,8 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { contentDir } from './lib/content-dir.ts';
 import { checkedDataFile } from './lib/comparison/data-file.ts';
+import { diagramFiles } from './lib/diagrams/read.ts';
+import { diagramData } from './lib/diagrams/schema.ts';
 import { frameworkTable, libraryEntry } from './lib/comparison/schema.ts';
 import { sections } from './lib/navigation.ts';
 
@@ -48,4 +50,10 @@ const frameworks = defineCollection({
   schema: frameworkTable.and(z.object(position)),
 });
 
-export const collections = { docs, libraries, frameworks };
+/** The concept diagrams: one YAML file each (content/diagrams/<name>.yaml), drawn by <Diagram name="…" />. */
+const diagrams = defineCollection({
+  loader: diagramFiles(`${contentDir}/diagrams`),
+  schema: diagramData,
+});
+
+export const collections = { docs, libraries, frameworks, diagrams };

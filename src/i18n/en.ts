@@ -97,5 +97,6 @@ export const en: UiStrings = {
   llmsNote: 'Every page is also available as Markdown: replace the trailing / of its URL with .md (the language home is /en/index.md); example programs and the output they really printed are inlined.',
   viewMarkdown: 'View as Markdown',
   pageActionsLabel: 'Page actions',
+  diagramText: 'Text version',
   markdownSource: 'Web page',
 };

@@ -98,6 +98,7 @@ export const zh = {
   llmsNote: '每一页都有 Markdown 版本：把网址末尾的 / 换成 .md（语言首页是 /zh/index.md），示例程序和它们实际运行的输出都已内联。',
   viewMarkdown: 'Markdown 版本',
   pageActionsLabel: '本页操作',
+  diagramText: '文字版',
   markdownSource: '网页版',
 };
 

@@ -25,6 +25,12 @@ describe('bad content stops the build', { concurrency: 1 }, () => {
     assert.match(output, /docs\/en\/only-chinese\.mdx is missing/);
   });
 
+  it('names the diagram file and the field when a text alternative is missing', () => {
+    const { status, output } = buildFixture('bad-diagram');
+    assert.notEqual(status, 0);
+    assert.match(output, /tests\/fixtures\/bad-diagram\/diagrams\/no-alt\.yaml → description\.en: missing field/);
+  });
+
   it('names the file and line of a duplicate heading id', () => {
     const { status, output } = buildFixture('duplicate-id');
     assert.notEqual(status, 0);

@@ -1,6 +1,6 @@
 /**
  * axe-core in both colour schemes, code blocks included, on one page per kind of component: a page with
- * a runnable example, a comparison table, the search dialog with results, the search page, the 404 page,
+ * a runnable example and a diagram, a comparison table, the search dialog with results, the search page, the 404 page,
  * the language entry page and the page with the most code blocks. every-page.spec.ts audits every page
  * once in the light scheme without code blocks; this spec proves the parts that look the same everywhere.
  */
@@ -16,9 +16,10 @@ interface Sample {
 
 const samples: Sample[] = [
   {
-    name: 'a page with runnable examples (/en/concepts/event-loop/)',
+    name: 'a page with runnable examples and a diagram (/en/concepts/event-loop/)',
     open: async (page) => {
       await page.goto('/en/concepts/event-loop/');
+      await expect(page.getByRole('img', { name: /^One iteration of the event loop/ })).toBeVisible();
       await expect(page.getByRole('button', { name: /^Run .+ in your browser$/ }).first()).toBeVisible();
     },
   },

@@ -1,6 +1,7 @@
 import ComparisonTable from './ComparisonTable.astro';
+import Diagram from './Diagram.astro';
 import Example from './Example.astro';
 import Since from './Since.astro';
 
 /** Components that MDX pages use without importing them. */
-export const mdxComponents = { ComparisonTable, Example, Since };
+export const mdxComponents = { ComparisonTable, Diagram, Example, Since };
