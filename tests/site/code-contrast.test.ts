@@ -49,11 +49,10 @@ describe('code tokens on every page', () => {
       const html = read(page.file);
       for (const block of html.matchAll(/<pre\b[^>]*\sstyle="([^"]*--shiki-light-bg[^"]*)"[^>]*>([\s\S]*?)<\/pre>/g)) {
         const style = block[1] ?? '';
-        const background = {
-          light: /--shiki-light-bg:\s*(#[0-9a-f]+)/i.exec(style)?.[1],
-          dark: /--shiki-dark-bg:\s*(#[0-9a-f]+)/i.exec(style)?.[1],
-        };
-        assert.ok(background.light && background.dark, `${page.path}: a code block without both backgrounds`);
+        const light = /--shiki-light-bg:\s*(#[0-9a-f]+)/i.exec(style)?.[1];
+        const dark = /--shiki-dark-bg:\s*(#[0-9a-f]+)/i.exec(style)?.[1];
+        assert.ok(light && dark, `${page.path}: a code block without both backgrounds`);
+        const background = { light, dark };
         // The block's own colour is the colour of text outside any token.
         const colours = [
           style,
