@@ -68,10 +68,10 @@ export async function searchWithFallback<R extends { results: readonly unknown[]
   query: string,
 ): Promise<{ query: string; result: R } | null> {
   const terms = searchTerms(query);
-  let result = await search(terms);
+  const result = await search(terms);
   if (!result) return null;
+  if (result.results.length > 0) return { query: terms, result };
   for (const shorter of fallbackQueries(terms)) {
-    if (result.results.length > 0) break;
     const next = await search(shorter);
     if (!next) return null;
     if (next.results.length > 0) return { query: shorter, result: next };

@@ -115,6 +115,8 @@ class ExampleRunner extends HTMLElement {
 
   start(): void {
     if (owner && owner !== this) owner.stop();
+    // One runner owns the shared worker at a time; the module remembers which, to stop it on the next start.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
     owner = this;
     const labels = this.#labels;
     worker = pyodideWorker(this.dataset['pyodide'], false);

@@ -194,7 +194,9 @@ export function checkedDataFile(fileName: string, schema: z.ZodType, contentDir:
           // `yaml` rejects duplicate mapping keys, which would otherwise silently keep the last value.
           data = parse(readFileSync(path, 'utf8'), { uniqueKeys: true, prettyErrors: true });
         } catch (error) {
-          throw new Error(`${fileName} is not valid YAML: ${error instanceof Error ? error.message : String(error)}`);
+          throw new Error(`${fileName} is not valid YAML: ${error instanceof Error ? error.message : String(error)}`, {
+            cause: error,
+          });
         }
         const checkLink = guidePageChecker(resolve(root, contentDir, 'docs'));
         // While pages are still being written, GUIDE_ALLOW_MISSING_PAGES=1 turns dead guide links into
