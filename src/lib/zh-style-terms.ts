@@ -31,6 +31,7 @@ export const ORDINARY_LOOP_PHRASES = [
   '循环体',
   '重试循环',
   '读取循环',
+  '读循环',
   '消费循环',
   '订阅循环',
   '无限循环',
@@ -61,14 +62,14 @@ export const STYLE_TERMS: StyleTerm[] = [
     concept: 'socket',
     preferred: '套接字',
     glossaryId: 'socket',
-    banned: [{ pattern: /(?<![A-Za-z])[Ss]ocket(?![A-Za-z.])/g, label: 'socket (outside code font)' }],
+    banned: [{ pattern: /(?<![A-Za-z])[Ss]ocket(?![A-Za-z.])/g, label: 'socket (outside code font)', except: ['套接字（socket）'] }],
   },
   {
     concept: 'FastAPI / web handler (the function a route calls)',
     preferred: '路由函数',
     glossaryId: 'route-function',
     banned: [
-      { pattern: /端点/g, label: '端点', except: ['WebSocket 端点', '批量端点'] },
+      { pattern: /端点/g, label: '端点', except: ['WebSocket 端点', '批量端点', 'UDP 端点', '数据报端点'] },
       { pattern: /接口函数/g, label: '接口函数' },
     ],
   },
@@ -83,7 +84,7 @@ export const STYLE_TERMS: StyleTerm[] = [
     preferred: '急切任务',
     glossaryId: 'eager-task',
     banned: [
-      { pattern: /eager task(?! factory)/gi, label: 'eager task' },
+      { pattern: /eager task(?! factory)/gi, label: 'eager task', except: ['急切任务（eager task）'] },
       { pattern: /立即执行的任务/g, label: '立即执行的任务' },
     ],
   },
@@ -151,7 +152,7 @@ export const STYLE_TERMS: StyleTerm[] = [
     banned: [
       { pattern: /(?<![\w.])3\.\d+\+/g, label: '3.11+ in prose' },
       { pattern: /从\s*(?:Python\s*)?3\.\d+\s*(?:版本)?起/g, label: '从 3.11 起' },
-      { pattern: /[≥>]=?\s*(?:Python\s*)?3\.\d+/g, label: '≥ 3.11' },
+      { pattern: /(?:≥|>=)\s*(?:Python\s*)?3\.\d+/g, label: '≥ 3.11' },
       { pattern: /3\.\d+\s*(?:版本)?及以上/g, label: '3.11 及以上' },
     ],
   },

@@ -70,6 +70,8 @@ export function proseLines(source: string): string[] {
     }
     out.push(
       text
+        // A keyword in code font still names the loop it starts: `for` 循环 is the phrase for 循环.
+        .replace(/`(async for|for|while)`/g, '$1')
         .replace(/(`+)[^`]*?\1/g, ' ')
         .replace(/\]\([^)]*\)/g, '] ')
         .replace(/\\?\{#[^}]*\\?\}/g, ' ')
