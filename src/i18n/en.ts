@@ -98,4 +98,7 @@ export const en: UiStrings = {
   viewMarkdown: 'View as Markdown',
   pageActionsLabel: 'Page actions',
   markdownSource: 'Web page',
+  asideNote: 'Note',
+  asideTip: 'Tip',
+  asideCaution: 'Caution',
 };

@@ -99,6 +99,9 @@ export const zh = {
   viewMarkdown: 'Markdown 版本',
   pageActionsLabel: '本页操作',
   markdownSource: '网页版',
+  asideNote: '注意',
+  asideTip: '提示',
+  asideCaution: '警告',
 };
 
 /** The interface strings every language provides, keyed like the Chinese ones. */

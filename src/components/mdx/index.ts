@@ -1,6 +1,7 @@
+import Aside from './Aside.astro';
 import ComparisonTable from './ComparisonTable.astro';
 import Example from './Example.astro';
 import Since from './Since.astro';
 
 /** Components that MDX pages use without importing them. */
-export const mdxComponents = { ComparisonTable, Example, Since };
+export const mdxComponents = { Aside, ComparisonTable, Example, Since };
