@@ -62,7 +62,13 @@ export const STYLE_TERMS: StyleTerm[] = [
     concept: 'socket',
     preferred: '套接字',
     glossaryId: 'socket',
-    banned: [{ pattern: /(?<![A-Za-z])[Ss]ocket(?![A-Za-z.])/g, label: 'socket (outside code font)', except: ['套接字（socket）'] }],
+    banned: [
+      {
+        pattern: /(?<![A-Za-z])[Ss]ocket(?![A-Za-z.])/g,
+        label: 'socket (outside code font)',
+        except: ['套接字（socket）'],
+      },
+    ],
   },
   {
     concept: 'FastAPI / web handler (the function a route calls)',
@@ -154,7 +160,10 @@ export const STYLE_TERMS: StyleTerm[] = [
       { pattern: /从\s*(?:Python\s*)?3\.\d+\s*(?:版本)?起/g, label: '从 3.11 起' },
       { pattern: /(?:≥|>=)\s*(?:Python\s*)?3\.\d+/g, label: '≥ 3.11' },
       { pattern: /3\.\d+\s*(?:版本)?及以上/g, label: '3.11 及以上' },
-      { pattern: /3\.\d+\s*起?\s*<Since|<Since\s*\/>\s*(?:Python\s*)?3\.\d+/g, label: 'version written next to <Since>' },
+      {
+        pattern: /3\.\d+\s*起?\s*<Since|<Since\s*\/>\s*(?:Python\s*)?3\.\d+/g,
+        label: 'version written next to <Since>',
+      },
     ],
   },
   {
