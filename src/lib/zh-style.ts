@@ -178,3 +178,35 @@ export function loadPageLabels(docsDir: string, lang: string): Map<string, PageL
   }
   return labels;
 }
+
+// Lines that start a list item, table row, heading, quote or component are not running prose.
+const NOT_PARAGRAPH = /^\s*(?:[-*+]\s|\d+[.)]\s|\||#|>|<|\{)/;
+
+/**
+ * Finds paragraphs longer than `max` characters (link URLs not counted), reported at their first line;
+ * the style sheet splits them so that one paragraph carries one idea.
+ */
+export function checkParagraphs(source: string, file: string, max = 300): StyleFinding[] {
+  const findings: StyleFinding[] = [];
+  const lines = source.split(/\r?\n/);
+  const prose = proseLines(source);
+  let start = -1;
+  let length = 0;
+  const flush = () => {
+    if (start !== -1 && length > max) {
+      findings.push({ file, line: start + 1, message: `paragraph of ${length} characters: split it (at most ${max})` });
+    }
+    start = -1;
+    length = 0;
+  };
+  for (const [index, line] of lines.entries()) {
+    if (prose[index] === '' || line.trim() === '' || NOT_PARAGRAPH.test(line)) {
+      flush();
+      continue;
+    }
+    if (start === -1) start = index;
+    length += line.replace(/\]\([^)]*\)/g, ']').trim().length;
+  }
+  flush();
+  return findings;
+}

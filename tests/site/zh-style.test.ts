@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { scanHeadings } from '../../src/lib/heading-ids.ts';
-import { checkLinkText, checkTerms, formatFinding, loadPageLabels } from '../../src/lib/zh-style.ts';
+import { checkLinkText, checkParagraphs, checkTerms, formatFinding, loadPageLabels } from '../../src/lib/zh-style.ts';
 import { STYLE_TERMS } from '../../src/lib/zh-style-terms.ts';
 
 // Reads the source content, not dist/: the style sheet governs what authors write.
@@ -16,6 +16,11 @@ const read = (lang: string, page: string) => readFileSync(join(docs, lang, page)
 describe('the zh edition follows docs/style-zh.md', () => {
   it('uses no banned term variant in prose', () => {
     const findings = zhPages.flatMap((page) => checkTerms(read('zh', page), `${docs}/zh/${page}`, STYLE_TERMS));
+    assert.deepEqual(findings.map(formatFinding), []);
+  });
+
+  it('keeps paragraphs at or under 300 characters', () => {
+    const findings = zhPages.flatMap((page) => checkParagraphs(read('zh', page), `${docs}/zh/${page}`));
     assert.deepEqual(findings.map(formatFinding), []);
   });
 

@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { checkLinkText, checkTerms, formatFinding, loadPageLabels, proseLines } from '../../src/lib/zh-style.ts';
+import {
+  checkLinkText,
+  checkParagraphs,
+  checkTerms,
+  formatFinding,
+  loadPageLabels,
+  proseLines,
+} from '../../src/lib/zh-style.ts';
 import { STYLE_TERMS } from '../../src/lib/zh-style-terms.ts';
 
 const fixtures = new URL('../fixtures/zh-style/', import.meta.url).pathname;
@@ -43,6 +50,14 @@ describe('zh style check', () => {
     assert.deepEqual(found, [
       `${file}:17: link text “任务与 create_task” to /zh/concepts/tasks/: write “任务与 Future” or ` +
         '“任务与 Future：create_task 与后台任务”',
+    ]);
+  });
+
+  it('reports a paragraph over the limit at its first line, and not lists or code', () => {
+    const long = '长'.repeat(200);
+    const text = `${long}\n${long}\n\n- ${long}${long}\n\n\`\`\`\n${long}${long}\n\`\`\`\n\n短段落。`;
+    assert.deepEqual(checkParagraphs(text, 'p.mdx').map(formatFinding), [
+      'p.mdx:1: paragraph of 400 characters: split it (at most 300)',
     ]);
   });
 });
