@@ -99,4 +99,7 @@ export const en: UiStrings = {
   pageActionsLabel: 'Page actions',
   diagramText: 'Text version',
   markdownSource: 'Web page',
+  asideNote: 'Note',
+  asideTip: 'Tip',
+  asideCaution: 'Caution',
 };

@@ -100,6 +100,9 @@ export const zh = {
   pageActionsLabel: '本页操作',
   diagramText: '文字版',
   markdownSource: '网页版',
+  asideNote: '注意',
+  asideTip: '提示',
+  asideCaution: '警告',
 };
 
 /** The interface strings every language provides, keyed like the Chinese ones. */

@@ -1,7 +1,7 @@
 /**
  * axe-core in both colour schemes, code blocks included, on one page per kind of component: a page with
- * a runnable example and a diagram, a comparison table, the search dialog with results, the search page, the 404 page,
- * the language entry page and the page with the most code blocks. every-page.spec.ts audits every page
+ * a runnable example and a diagram, a comparison table, the search dialog with results, the search page, the 404
+ * page, the language entry page, callouts and the page with the most code blocks. every-page.spec.ts audits every page
  * once in the light scheme without code blocks; this spec proves the parts that look the same everywhere.
  */
 import AxeBuilder from '@axe-core/playwright';
@@ -65,6 +65,21 @@ const samples: Sample[] = [
     open: async (page) => {
       await page.goto('/?choose');
       await expect(page.locator('h1').first()).toBeVisible();
+    },
+  },
+  {
+    name: 'a caution callout (/zh/apis/timeouts/)',
+    open: async (page) => {
+      await page.goto('/zh/apis/timeouts/');
+      // The aside is a complementary landmark named by its title, which is read once.
+      await expect(page.getByRole('complementary', { name: '警告' })).toBeVisible();
+    },
+  },
+  {
+    name: 'a note callout (/en/concepts/coroutines/)',
+    open: async (page) => {
+      await page.goto('/en/concepts/coroutines/');
+      await expect(page.getByRole('complementary', { name: 'Note' })).toBeVisible();
     },
   },
   {

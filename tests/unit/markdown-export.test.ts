@@ -23,6 +23,14 @@ describe('htmlToMarkdown', () => {
     assert.match(out, /\[the docs\]\(https:\/\/docs\.python\.org\/3\/\)/);
   });
 
+  it('turns a callout into a blockquote that starts with its title in bold', async () => {
+    const aside =
+      '<aside class="aside aside-note" aria-label="注意" data-aside="note"><p class="aside-title" aria-hidden="true">' +
+      '注意</p><div class="aside-body"><p>任务要保存引用。</p><p>第二段。</p></div></aside>';
+    const out = await htmlToMarkdown(aside, { lang: 'zh', pageUrl });
+    assert.equal(out, '> **注意**\n>\n> 任务要保存引用。\n>\n> 第二段。\n');
+  });
+
   it('keeps HTML-looking text escaped and CJK emphasis without entities', async () => {
     const out = await htmlToMarkdown(html, { lang: 'en', pageUrl });
     assert.match(out, /text like \\?<script> stays text/);

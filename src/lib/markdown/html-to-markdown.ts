@@ -87,6 +87,17 @@ function exampleFigures(tree: Root, lang: Lang): void {
   }
 }
 
+/** A callout (`aside[data-aside]`) → a blockquote that starts with its title in bold: `> **注意**`. */
+function asides(tree: Root): void {
+  for (const aside of selectAll('aside[data-aside]', tree)) {
+    const title = select('.aside-title', aside);
+    const body = select('.aside-body', aside);
+    aside.tagName = 'blockquote';
+    aside.properties = {};
+    aside.children = [element('p', [element('strong', [text(title ? textOf(title) : '')])]), ...(body?.children ?? [])];
+  }
+}
+
 /**
  * Small inline labels: `data-md-parens` (a library's status) is put in parentheses, a row-group header
  * is bold, and white space at the end of bold or italic text moves outside it (`**Note:** text`).
@@ -175,6 +186,7 @@ export async function htmlToMarkdown(html: string, options: HtmlToMarkdownOption
       keepHeadingIds(tree);
       codeLanguages(tree);
       exampleFigures(tree, options.lang);
+      asides(tree);
       inlineLabels(tree, options.lang);
       tableCaptions(tree);
       flattenCells(tree);
