@@ -1,6 +1,5 @@
 # requires: python>=3.12
 # browser: no (Pyodide's event loop does not support task factories)
-# not-run: needs CPython 3.12+ (checked by hand on CPython 3.12 and 3.13)
 import asyncio
 import time
 

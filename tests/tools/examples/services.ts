@@ -119,11 +119,15 @@ async function startRedis(): Promise<Started> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'guide-redis-'));
   const log = join(dir, 'redis.log');
-  const stops = [() => rmSync(dir, { recursive: true, force: true })];
+  const stops = [() => rmSync(dir, { recursive: true, force: true, maxRetries: 5 })];
   const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, '--logfile', log];
   const server = spawn('redis-server', args, { stdio: 'ignore' });
-  stops.push(() => server.kill('SIGTERM'));
   const cli = (...rest: string[]) => run('redis-cli', ['-h', '127.0.0.1', '-p', String(port), ...rest]);
+  // SHUTDOWN returns once the server has exited, so its folder can be removed after it.
+  stops.push(() => {
+    spawnSync('redis-cli', ['-h', '127.0.0.1', '-p', String(port), 'SHUTDOWN', 'NOSAVE'], { timeout: 10_000 });
+    server.kill('SIGKILL');
+  });
   try {
     await waitFor('redis', () => cli('PING').trim() === 'PONG', 15, () => logTail(log));
   } catch (error) {
@@ -158,7 +162,7 @@ async function startRabbitmq(): Promise<Started> {
     RABBITMQ_SERVER_START_ARGS: '-kernel inet_dist_use_interface {127,0,0,1}',
   };
   const stops: (() => void)[] = [
-    () => rmSync(dir, { recursive: true, force: true }),
+    () => rmSync(dir, { recursive: true, force: true, maxRetries: 5 }),
     () => spawnSync('epmd', ['-port', String(epmdPort), '-kill'], { env, timeout: 10_000 }),
   ];
   const child: ChildProcess = spawn(server, [], { env, stdio: 'ignore', detached: true });
