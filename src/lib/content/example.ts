@@ -67,7 +67,7 @@ function cachedManifest(dir: string): Manifest {
 }
 
 /** Loads an example by id, without requiring its output: the harness captures missing ones. */
-export function loadExample(file: string, options: { root?: string; fresh?: boolean } = {}): Example {
+export function loadExample(file: string, options: { root?: string | undefined; fresh?: boolean } = {}): Example {
   const dir = examplesRoot(options.root);
   const path = join(dir, file);
   const source = readFileSync(path, 'utf8');
