@@ -7,6 +7,7 @@ import { unifiedDiff } from '../../src/lib/examples/diff.ts';
 import { loadExample, loadPageExample, ranWith, sourceHash, variantLines } from '../../src/lib/content/example.ts';
 import { compareVersions, isBrowserRunnable, minorVersion, parseHeader } from '../../src/lib/examples/header.ts';
 import { contentKey, lockedVersions, planExample } from '../../tests/tools/examples/plan.ts';
+import { explainFailure } from '../../tests/tools/examples/record.ts';
 import { normaliseOutput } from '../../src/lib/examples/output.ts';
 
 describe('example header', () => {
@@ -218,5 +219,15 @@ describe('loading an example for the page', () => {
     const example = loadPageExample('topic/skipped.py', '/en/x/', root);
     assert.equal(example.output, undefined);
     assert.equal(example.header.notRun, 'needs Kafka');
+  });
+});
+
+describe('harness messages', () => {
+  it('names the example and the package when an import fails', () => {
+    const example = { file: 'topic/x.py', name: 'x.py', path: '/x', outPath: '/x.out', source: '', header: parseHeader(''),
+      output: undefined, ran: undefined, browserRunnable: false, stale: false };
+    const output = 'Traceback (most recent call last):\nModuleNotFoundError: No module named \'aiokafka.structs\'\n';
+    assert.match(explainFailure(example, output), /topic\/x.py imports "aiokafka".*python\/requirements.in/s);
+    assert.equal(explainFailure(example, 'ValueError: boom\n'), '');
   });
 });
