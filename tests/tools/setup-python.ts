@@ -68,6 +68,10 @@ for (const [minor, base] of bases) {
     continue;
   }
   console.log(`Building ${relative(repoRoot, venv)} with CPython ${pythonVersion(base)} (${base})`);
+  // A venv made from another patch release (or another interpreter) is rebuilt from scratch.
+  if (existsSync(venvPython(minor)) && pythonVersion(venvPython(minor)) !== pythonVersion(base)) {
+    rmSync(venv, { recursive: true, force: true });
+  }
   if (!existsSync(venvPython(minor))) sh(uv, ['venv', '--quiet', '--python', base, venv]);
   sh(uv, ['pip', 'sync', '--quiet', '--require-hashes', '--python', venvPython(minor), relative(repoRoot, lockPath)]);
   writeFileSync(stampPath, stamp);
