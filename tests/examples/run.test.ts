@@ -30,7 +30,9 @@ const pyodide = new PyodideRunner();
 let services: RunningServices | undefined;
 
 console.log(`# runners: ${session.describe}`);
-console.log(`# ${full ? 'full run' : `${planned.length - toRun.length} of ${planned.length} example(s) unchanged since their recorded run`}`);
+console.log(
+  `# ${full ? 'full run' : `${planned.length - toRun.length} of ${planned.length} example(s) unchanged since their recorded run`}`,
+);
 
 describe(`examples (${full ? 'all' : 'changed since their recorded run'})`, () => {
   before(async () => {
@@ -44,7 +46,10 @@ describe(`examples (${full ? 'all' : 'changed since their recorded run'})`, () =
   for (const { example, plan, runners, key } of toRun) {
     it(`${example.file} on ${runners.join(', ')}`, async () => {
       const committed = example.output;
-      assert.ok(committed !== undefined, `${example.file}: no ${example.name.replace(/\.py$/, '.out')}; run \`npm run examples -- content/examples/${example.file}\`.`);
+      assert.ok(
+        committed !== undefined,
+        `${example.file}: no ${example.name.replace(/\.py$/, '.out')}; run \`npm run examples -- content/examples/${example.file}\`.`,
+      );
       for (const [index, interpreter] of plan.cpythons.entries()) {
         const expected = index === 0 ? committed : (example.ran?.variants?.[interpreter.minor] ?? committed);
         const result = await compareRuns(example, expected, `CPython ${interpreter.version}`, () => {
@@ -54,8 +59,13 @@ describe(`examples (${full ? 'all' : 'changed since their recorded run'})`, () =
         assert.ok(result.ok, result.message);
       }
       if (plan.pyodide) {
-        const result = await compareRuns(example, committed, `Pyodide ${session.pyodideVersion}`, () => pyodide.run(example));
-        assert.ok(result.ok, `${result.message}\nIf Pyodide legitimately behaves differently (threads, sockets), mark it "# browser: no (reason)".`);
+        const result = await compareRuns(example, committed, `Pyodide ${session.pyodideVersion}`, () =>
+          pyodide.run(example),
+        );
+        assert.ok(
+          result.ok,
+          `${result.message}\nIf Pyodide legitimately behaves differently (threads, sockets), mark it "# browser: no (reason)".`,
+        );
       }
       recordPass(example.file, key);
     });

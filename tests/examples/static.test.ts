@@ -32,7 +32,9 @@ export function exampleRefs(source: string): { file: string; line: number }[] {
   source.split('\n').forEach((text, index) => {
     if (/^\s*(```|~~~)/.test(text)) fence = !fence;
     if (fence) return;
-    for (const match of text.matchAll(/<Example\b[^>]*?\bfile\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["'`]([^"'`]*)["'`]\s*\})/g)) {
+    for (const match of text.matchAll(
+      /<Example\b[^>]*?\bfile\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["'`]([^"'`]*)["'`]\s*\})/g,
+    )) {
       refs.push({ file: match[1] ?? match[2] ?? match[3] ?? '', line: index + 1 });
     }
   });
@@ -47,18 +49,36 @@ describe('examples: files and outputs', () => {
   for (const { example, plan } of planned) {
     it(`${example.file}: header, packages, output, manifest`, () => {
       assert.deepEqual(plan.problems, [], plan.problems.join('\n'));
-      assert.match(example.file, EXAMPLE_FILE, `${example.file}: examples live in content/examples/<topic>/<snake_case>.py`);
+      assert.match(
+        example.file,
+        EXAMPLE_FILE,
+        `${example.file}: examples live in content/examples/<topic>/<snake_case>.py`,
+      );
       const fix = `run \`npm run examples -- content/examples/${example.file}\``;
       const outName = example.name.replace(/\.py$/, '.out');
       const entry = manifest.examples[example.file];
       if (plan.capture === 'none') {
-        assert.ok(!existsSync(example.outPath), `${example.file} is not-run but has a ${outName}; ${fix} to remove it.`);
+        assert.ok(
+          !existsSync(example.outPath),
+          `${example.file} is not-run but has a ${outName}; ${fix} to remove it.`,
+        );
         return;
       }
       assert.ok(existsSync(example.outPath), `${example.file}: no ${outName}; ${fix}.`);
-      assert.ok(entry && entry.runner !== 'none', `${example.file}: missing from content/examples/manifest.json; ${fix}.`);
-      assert.equal(entry.runner, plan.capture, `${example.file}: captured with ${entry.runner} but should come from ${plan.capture}; ${fix}.`);
-      assert.equal(entry.sha256, sourceHash(example.source), `${example.file}: the source changed after its output was captured; ${fix}.`);
+      assert.ok(
+        entry && entry.runner !== 'none',
+        `${example.file}: missing from content/examples/manifest.json; ${fix}.`,
+      );
+      assert.equal(
+        entry.runner,
+        plan.capture,
+        `${example.file}: captured with ${entry.runner} but should come from ${plan.capture}; ${fix}.`,
+      );
+      assert.equal(
+        entry.sha256,
+        sourceHash(example.source),
+        `${example.file}: the source changed after its output was captured; ${fix}.`,
+      );
     });
   }
 
@@ -72,7 +92,11 @@ describe('examples: files and outputs', () => {
 
   it('the manifest lists only existing examples', () => {
     const missing = Object.keys(manifest.examples).filter((id) => !existsSync(join(examplesDir, id)));
-    assert.deepEqual(missing, [], `manifest entries without an example: ${missing.join(', ')}; run \`npm run examples\`.`);
+    assert.deepEqual(
+      missing,
+      [],
+      `manifest entries without an example: ${missing.join(', ')}; run \`npm run examples\`.`,
+    );
   });
 
   for (const { example, plan } of planned.filter((p) => p.example.header.notRun !== undefined && p.plan.cpythons[0])) {
@@ -91,7 +115,9 @@ describe('examples: pages point to existing examples', () => {
       for (const ref of exampleRefs(readFileSync(page, 'utf8'))) {
         const path = join(examplesDir, ref.file);
         if (!EXAMPLE_FILE.test(ref.file) || !existsSync(path)) {
-          problems.push(`${name}:${ref.line}: <Example file="${ref.file}"> — no such example in ${contentDir}/examples/`);
+          problems.push(
+            `${name}:${ref.line}: <Example file="${ref.file}"> — no such example in ${contentDir}/examples/`,
+          );
         }
       }
       assert.deepEqual(problems, [], problems.join('\n'));

@@ -24,7 +24,9 @@ const args = process.argv.slice(2);
 const flags = new Set(args.filter((arg) => arg.startsWith('--')));
 for (const flag of flags) {
   if (!['--no-browser-check', '--quiet'].includes(flag)) {
-    console.error(`Unknown option ${flag}. Usage: npm run examples [-- [--no-browser-check] [--quiet] content/examples/<topic>/<name>.py ...]`);
+    console.error(
+      `Unknown option ${flag}. Usage: npm run examples [-- [--no-browser-check] [--quiet] content/examples/<topic>/<name>.py ...]`,
+    );
     process.exit(2);
   }
 }
@@ -40,7 +42,9 @@ if (ids.length === 0) {
 const session = openSession();
 console.log(`Running ${ids.length} example(s). Found: ${session.describe}.`);
 const planned = planAll(session, ids);
-const needed = new Set<Service>(planned.filter((p) => p.plan.capture !== 'none').flatMap((p) => p.example.header.services));
+const needed = new Set<Service>(
+  planned.filter((p) => p.plan.capture !== 'none').flatMap((p) => p.example.header.services),
+);
 const pyodide = new PyodideRunner();
 const failures: string[] = [];
 const warnings: string[] = [];
@@ -48,32 +52,48 @@ const manifest: Record<string, ManifestEntry | null> = {};
 let services: RunningServices | undefined;
 
 function indent(text: string): string {
-  return text.replace(/\n$/, '').split('\n').map((line) => `  │ ${line}`).join('\n');
+  return text
+    .replace(/\n$/, '')
+    .split('\n')
+    .map((line) => `  │ ${line}`)
+    .join('\n');
 }
 
 function failed(result: RunResult, timeout: number): string | undefined {
-  if (result.timedOut) return `stopped at its timeout of ${timeout}s (raise it with "# timeout: N" if it really needs longer)`;
+  if (result.timedOut)
+    return `stopped at its timeout of ${timeout}s (raise it with "# timeout: N" if it really needs longer)`;
   if (result.exitCode !== 0) return `exited with status ${result.exitCode}`;
   return undefined;
 }
 
 /** Runs twice (three times if the two differ) and returns the stable output, or records a failure. */
-async function stableOutput(item: PlannedExample, label: string, runOnce: () => Promise<RunResult>): Promise<string | undefined> {
+async function stableOutput(
+  item: PlannedExample,
+  label: string,
+  runOnce: () => Promise<RunResult>,
+): Promise<string | undefined> {
   const { example } = item;
   const first = await runOnce();
   const failure = failed(first, example.header.timeout);
   if (failure) {
     const output = indent(first.output || '(no output)');
-    failures.push(`${example.file}: ${failure} on ${label}; output:\n${output}${explainFailure(example, first.output)}`);
+    failures.push(
+      `${example.file}: ${failure} on ${label}; output:\n${output}${explainFailure(example, first.output)}`,
+    );
     console.log(`✗ ${example.file}: ${failure} on ${label}`);
     return undefined;
   }
   const again = await runOnce();
   if (again.exitCode === 0 && again.output === first.output) return first.output;
   const third = await runOnce();
-  const diff = unifiedDiff(first.output, again.output, { expected: `${example.file} (run 1)`, actual: `${example.file} (run 2)` });
+  const diff = unifiedDiff(first.output, again.output, {
+    expected: `${example.file} (run 1)`,
+    actual: `${example.file} (run 2)`,
+  });
   if (third.exitCode === 0 && (third.output === first.output || third.output === again.output)) {
-    warnings.push(`${example.file}: output changed between runs on ${label}; use thresholds or ratios, not raw timings:\n${indent(diff)}`);
+    warnings.push(
+      `${example.file}: output changed between runs on ${label}; use thresholds or ratios, not raw timings:\n${indent(diff)}`,
+    );
     return third.output;
   }
   failures.push(`${example.file}: three runs on ${label} printed different output:\n${indent(diff || again.output)}`);
@@ -93,14 +113,20 @@ async function capture(item: PlannedExample): Promise<void> {
   for (const note of plan.notes) console.log(`  ! ${example.file}: ${note}`);
   if (plan.capture === 'none') {
     const newest = plan.cpythons[0];
-    const error = newest ? compileExample(example, newest) : `no CPython ${example.header.requires}+ here to compile it`;
+    const error = newest
+      ? compileExample(example, newest)
+      : `no CPython ${example.header.requires}+ here to compile it`;
     if (error) {
       failures.push(`${example.file}: does not compile:\n${indent(error)}`);
       console.log(`✗ ${example.file}: does not compile`);
       return;
     }
     if (existsSync(example.outPath)) rmSync(example.outPath);
-    manifest[example.file] = { runner: 'none', ...(Object.keys(packages).length ? { packages } : {}), sha256: sourceHash(example.source) };
+    manifest[example.file] = {
+      runner: 'none',
+      ...(Object.keys(packages).length ? { packages } : {}),
+      sha256: sourceHash(example.source),
+    };
     console.log(`○ ${example.file}: not run (${example.header.notRun}); compiles on CPython ${newest!.version}`);
     return;
   }
@@ -108,8 +134,13 @@ async function capture(item: PlannedExample): Promise<void> {
     services?.reset(example.header.services);
     return runCPython(example, plan.cpythons[index]!, services?.env ?? {});
   };
-  const mainLabel = plan.capture === 'cpython' ? `CPython ${plan.cpythons[0]!.version}` : `Pyodide ${session.pyodideVersion}`;
-  const output = await stableOutput(item, mainLabel, plan.capture === 'cpython' ? runOn(0) : () => pyodide.run(example));
+  const mainLabel =
+    plan.capture === 'cpython' ? `CPython ${plan.cpythons[0]!.version}` : `Pyodide ${session.pyodideVersion}`;
+  const output = await stableOutput(
+    item,
+    mainLabel,
+    plan.capture === 'cpython' ? runOn(0) : () => pyodide.run(example),
+  );
   if (output === undefined) return;
   const variants: Record<string, string> = {};
   const oldest = plan.cpythons[1];
@@ -120,16 +151,23 @@ async function capture(item: PlannedExample): Promise<void> {
   }
   if (browserCheck && plan.capture === 'cpython' && plan.pyodide) {
     const withOutput = { ...example, output };
-    const browser = await compareRuns(withOutput, output, `Pyodide ${session.pyodideVersion}`, () => pyodide.run(example));
+    const browser = await compareRuns(withOutput, output, `Pyodide ${session.pyodideVersion}`, () =>
+      pyodide.run(example),
+    );
     if (!browser.ok) {
-      failures.push(`${example.file}: runs differently in Pyodide (Run in the browser uses it):\n${indent(browser.message)}\n` +
-        '  Make the output deterministic, or mark the example "# browser: no (reason)".');
+      failures.push(
+        `${example.file}: runs differently in Pyodide (Run in the browser uses it):\n${indent(browser.message)}\n` +
+          '  Make the output deterministic, or mark the example "# browser: no (reason)".',
+      );
       console.log(`✗ ${example.file}: Pyodide output differs`);
       return;
     }
   }
   writeFileSync(example.outPath, output);
-  const pythons = plan.capture === 'cpython' ? plan.cpythons.map((i) => i.version).reverse() : [pyodide.version || session.pyodideVersion];
+  const pythons =
+    plan.capture === 'cpython'
+      ? plan.cpythons.map((i) => i.version).reverse()
+      : [pyodide.version || session.pyodideVersion];
   manifest[example.file] = {
     runner: plan.capture,
     python: pythons.at(-1)!,
@@ -139,7 +177,9 @@ async function capture(item: PlannedExample): Promise<void> {
     sha256: sourceHash(example.source),
     key: contentKey({ ...example, output }, runners, session.lockText, variants),
   };
-  const extra = Object.keys(variants).length ? ` (differs on ${Object.keys(variants).join(', ')}: kept as a variant)` : '';
+  const extra = Object.keys(variants).length
+    ? ` (differs on ${Object.keys(variants).join(', ')}: kept as a variant)`
+    : '';
   console.log(`✓ ${example.file}: ${runners.join(', ')}${extra}`);
   if (!quiet) console.log(indent(output || '(no output)'));
 }
@@ -157,6 +197,7 @@ try {
 }
 
 if (warnings.length > 0) console.log(`\n${warnings.length} warning(s):\n\n${warnings.join('\n\n')}`);
-if (failures.length > 0) console.log(`\n${failures.length} example(s) failed (no .out written for them):\n\n${failures.join('\n\n')}`);
+if (failures.length > 0)
+  console.log(`\n${failures.length} example(s) failed (no .out written for them):\n\n${failures.join('\n\n')}`);
 console.log(`\n${ids.length - failures.length}/${ids.length} example(s) captured. Runners: ${session.describe}.`);
 process.exitCode = failures.length > 0 || warnings.length > 0 ? 1 : 0;

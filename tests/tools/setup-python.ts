@@ -11,7 +11,16 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { findBasePython, inputPath, lockPath, pythonVersion, repoRoot, venvPython, venvsDir, wantedPythons } from './examples/pythons.ts';
+import {
+  findBasePython,
+  inputPath,
+  lockPath,
+  pythonVersion,
+  repoRoot,
+  venvPython,
+  venvsDir,
+  wantedPythons,
+} from './examples/pythons.ts';
 
 /** uv, pinned: the tool that compiles the lock and installs it. */
 const uvVersion = '0.13.9';
@@ -51,9 +60,19 @@ if (!existsSync(uv) || !spawnSync(uv, ['--version'], { encoding: 'utf8' }).stdou
 if (process.argv.includes('--upgrade') || !existsSync(lockPath)) {
   console.log(`Compiling ${relative(repoRoot, lockPath)} from ${relative(repoRoot, inputPath)}`);
   sh(uv, [
-    'pip', 'compile', relative(repoRoot, inputPath), '--universal', '--python-version', wantedPythons[0],
-    '--generate-hashes', '--upgrade', '--quiet', '--custom-compile-command', 'npm run setup:python -- --upgrade',
-    '-o', relative(repoRoot, lockPath),
+    'pip',
+    'compile',
+    relative(repoRoot, inputPath),
+    '--universal',
+    '--python-version',
+    wantedPythons[0],
+    '--generate-hashes',
+    '--upgrade',
+    '--quiet',
+    '--custom-compile-command',
+    'npm run setup:python -- --upgrade',
+    '-o',
+    relative(repoRoot, lockPath),
   ]);
 }
 const lock = readFileSync(lockPath, 'utf8');
@@ -62,7 +81,9 @@ for (const [minor, base] of bases) {
   if (!base) continue;
   const venv = join(venvsDir, `py${minor}`);
   const stampPath = join(venv, '.guide-stamp');
-  const stamp = createHash('sha256').update(`${uvVersion}\n${pythonVersion(base)}\n${lock}`).digest('hex');
+  const stamp = createHash('sha256')
+    .update(`${uvVersion}\n${pythonVersion(base)}\n${lock}`)
+    .digest('hex');
   if (existsSync(venvPython(minor)) && existsSync(stampPath) && readFileSync(stampPath, 'utf8') === stamp) {
     console.log(`✓ ${relative(repoRoot, venv)} (CPython ${pythonVersion(base)}) is up to date`);
     continue;

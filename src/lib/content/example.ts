@@ -93,7 +93,9 @@ export function loadExample(file: string, options: { root?: string | undefined; 
 export function loadPageExample(file: string, where: string, root?: string): Example {
   const fix = `Run \`npm run examples -- ${join(contentDir, 'examples', file)}\` to capture it.`;
   if (!EXAMPLE_FILE.test(file)) {
-    throw new Error(`<Example file="${file}"> on ${where}: the file must look like "<topic>/<name>.py" (relative to ${contentDir}/examples/).`);
+    throw new Error(
+      `<Example file="${file}"> on ${where}: the file must look like "<topic>/<name>.py" (relative to ${contentDir}/examples/).`,
+    );
   }
   if (!existsSync(join(examplesRoot(root), file))) {
     throw new Error(`<Example file="${file}"> on ${where}: ${join(contentDir, 'examples', file)} does not exist.`);
@@ -104,7 +106,9 @@ export function loadPageExample(file: string, where: string, root?: string): Exa
   }
   if (example.header.notRun !== undefined) return { ...example, ran: undefined, browserRunnable: false, stale: false };
   if (example.output === undefined) {
-    throw new Error(`Example ${file} (on ${where}) has no captured output ${example.name.replace(/\.py$/, '.out')}. ${fix}`);
+    throw new Error(
+      `Example ${file} (on ${where}) has no captured output ${example.name.replace(/\.py$/, '.out')}. ${fix}`,
+    );
   }
   if (!example.ran || example.ran.runner === 'none') {
     throw new Error(`Example ${file} (on ${where}) is not in ${contentDir}/examples/manifest.json. ${fix}`);

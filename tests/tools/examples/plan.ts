@@ -21,7 +21,10 @@ export function listExamples(): string[] {
   if (!existsSync(examplesDir)) return [];
   return readdirSync(examplesDir, { recursive: true, encoding: 'utf8' })
     .map((entry) => entry.split(sep).join('/'))
-    .filter((entry) => entry.endsWith('.py') && !entry.split('/').some((part) => part.startsWith('__') || part.startsWith('.')))
+    .filter(
+      (entry) =>
+        entry.endsWith('.py') && !entry.split('/').some((part) => part.startsWith('__') || part.startsWith('.')),
+    )
     .sort();
 }
 
@@ -40,7 +43,9 @@ export function normaliseName(name: string): string {
 }
 
 /** `name -> version` for every package pinned in python/requirements.lock. */
-export function lockedVersions(lockText: string = existsSync(lockPath) ? readFileSync(lockPath, 'utf8') : ''): Map<string, string> {
+export function lockedVersions(
+  lockText: string = existsSync(lockPath) ? readFileSync(lockPath, 'utf8') : '',
+): Map<string, string> {
   const versions = new Map<string, string>();
   for (const match of lockText.matchAll(/^([A-Za-z0-9][A-Za-z0-9._-]*)(?:\[[^\]]*\])?==([^\s;\\]+)/gm)) {
     versions.set(normaliseName(match[1]!), match[2]!);
@@ -118,9 +123,23 @@ export function planRunners(plan: Plan, pyodideVersion: string): string[] {
  * The content key of a recorded run: the example's source (header included), its committed output and
  * variants, the lock and the versions of the runners. Equal keys mean running it again proves nothing new.
  */
-export function contentKey(example: Example, runners: readonly string[], lockText: string, variants: object = {}): string {
+export function contentKey(
+  example: Example,
+  runners: readonly string[],
+  lockText: string,
+  variants: object = {},
+): string {
   return createHash('sha256')
-    .update(JSON.stringify({ harnessVersion, source: example.source, output: example.output ?? null, variants, lockText, runners }))
+    .update(
+      JSON.stringify({
+        harnessVersion,
+        source: example.source,
+        output: example.output ?? null,
+        variants,
+        lockText,
+        runners,
+      }),
+    )
     .digest('hex')
     .slice(0, 16);
 }

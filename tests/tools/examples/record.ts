@@ -77,8 +77,10 @@ export interface Comparison {
 export function explainFailure(example: Example, output: string): string {
   const missing = /ModuleNotFoundError: No module named '([^'.]+)/.exec(output);
   if (!missing) return '';
-  return `\n${example.file} imports "${missing[1]}", which its runner does not have: list its package in the header ` +
-    '("# packages: …"), add it to python/requirements.in and run `npm run setup:python -- --upgrade`.';
+  return (
+    `\n${example.file} imports "${missing[1]}", which its runner does not have: list its package in the header ` +
+    '("# packages: …"), add it to python/requirements.in and run `npm run setup:python -- --upgrade`.'
+  );
 }
 
 /**
@@ -99,11 +101,15 @@ export async function compareRuns(
     if (result.timedOut) {
       message = `${example.file}: stopped at its timeout of ${example.header.timeout}s on ${runnerLabel}; output so far:\n${result.output}`;
     } else if (result.exitCode !== 0) {
-      message = `${example.file}: exited with status ${result.exitCode} on ${runnerLabel}; output:\n${result.output}` +
+      message =
+        `${example.file}: exited with status ${result.exitCode} on ${runnerLabel}; output:\n${result.output}` +
         explainFailure(example, result.output);
     } else {
       const outName = example.name.replace(/\.py$/, '.out');
-      const diff = unifiedDiff(expected, result.output, { expected: `${outName} (committed)`, actual: `${example.file} on ${runnerLabel}` });
+      const diff = unifiedDiff(expected, result.output, {
+        expected: `${outName} (committed)`,
+        actual: `${example.file} on ${runnerLabel}`,
+      });
       if (!diff) return { ok: true, message: '', attempts: attempt };
       message = `${example.file}: output on ${runnerLabel} differs from the committed ${outName}:\n${diff}`;
     }

@@ -114,7 +114,10 @@ export class PyodideRunner {
   }
 
   /** Runs one example's source under its bare file name; stopped (and the worker replaced) at its timeout. */
-  async run(example: Pick<Example, 'name' | 'path' | 'source' | 'header'>, onOutput?: (text: string) => void): Promise<RunResult> {
+  async run(
+    example: Pick<Example, 'name' | 'path' | 'source' | 'header'>,
+    onOutput?: (text: string) => void,
+  ): Promise<RunResult> {
     if (!this.#worker || !this.#ready) void this.#start();
     await this.#ready;
     const worker = this.#worker!;

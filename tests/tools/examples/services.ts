@@ -36,7 +36,12 @@ function run(command: string, args: string[], options: { asUser?: string; env?: 
 /** The last lines of a log file, indented, for error messages. */
 function logTail(path: string, lines = 25): string {
   if (!existsSync(path)) return `  (no log at ${path})`;
-  return readFileSync(path, 'utf8').trimEnd().split('\n').slice(-lines).map((line) => `  │ ${line}`).join('\n');
+  return readFileSync(path, 'utf8')
+    .trimEnd()
+    .split('\n')
+    .slice(-lines)
+    .map((line) => `  │ ${line}`)
+    .join('\n');
 }
 
 async function waitFor(what: string, check: () => boolean, seconds: number, log: () => string): Promise<void> {
@@ -57,9 +62,12 @@ function findPgBin(): string {
   if (fromEnv) return fromEnv;
   const root = '/usr/lib/postgresql';
   const versions = existsSync(root)
-    ? readdirSync(root).filter((v) => existsSync(join(root, v, 'bin/initdb'))).sort((a, b) => Number(b) - Number(a))
+    ? readdirSync(root)
+        .filter((v) => existsSync(join(root, v, 'bin/initdb')))
+        .sort((a, b) => Number(b) - Number(a))
     : [];
-  if (!versions[0]) throw new Error('postgres: not installed (no /usr/lib/postgresql/*/bin/initdb); install the "postgresql" package.');
+  if (!versions[0])
+    throw new Error('postgres: not installed (no /usr/lib/postgresql/*/bin/initdb); install the "postgresql" package.');
   return join(root, versions[0], 'bin');
 }
 
@@ -89,7 +97,11 @@ async function startPostgres(): Promise<Started> {
   const log = join(root, 'log');
   const port = await freePort();
   try {
-    run(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync'], as);
+    run(
+      join(bin, 'initdb'),
+      ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync'],
+      as,
+    );
     const options = `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`;
     run(join(bin, 'pg_ctl'), ['-D', data, '-l', log, '-w', '-t', '60', '-o', options, 'start'], as);
   } catch (error) {
@@ -98,7 +110,20 @@ async function startPostgres(): Promise<Started> {
   }
   stops.push(() => run(join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop'], as));
   const psql = (sql: string) =>
-    run(join(bin, 'psql'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', 'postgres', '-v', 'ON_ERROR_STOP=1', '-qc', sql]);
+    run(join(bin, 'psql'), [
+      '-h',
+      '127.0.0.1',
+      '-p',
+      String(port),
+      '-U',
+      'postgres',
+      '-d',
+      'postgres',
+      '-v',
+      'ON_ERROR_STOP=1',
+      '-qc',
+      sql,
+    ]);
   return {
     env: {
       DATABASE_URL: `postgresql://postgres@127.0.0.1:${port}/guide`,
@@ -120,7 +145,20 @@ async function startRedis(): Promise<Started> {
   const dir = mkdtempSync(join(tmpdir(), 'guide-redis-'));
   const log = join(dir, 'redis.log');
   const stops = [() => rmSync(dir, { recursive: true, force: true, maxRetries: 5 })];
-  const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, '--logfile', log];
+  const args = [
+    '--port',
+    String(port),
+    '--bind',
+    '127.0.0.1',
+    '--save',
+    '',
+    '--appendonly',
+    'no',
+    '--dir',
+    dir,
+    '--logfile',
+    log,
+  ];
   const server = spawn('redis-server', args, { stdio: 'ignore' });
   const cli = (...rest: string[]) => run('redis-cli', ['-h', '127.0.0.1', '-p', String(port), ...rest]);
   // SHUTDOWN returns once the server has exited, so its folder can be removed after it.
@@ -129,7 +167,12 @@ async function startRedis(): Promise<Started> {
     server.kill('SIGKILL');
   });
   try {
-    await waitFor('redis', () => cli('PING').trim() === 'PONG', 15, () => logTail(log));
+    await waitFor(
+      'redis',
+      () => cli('PING').trim() === 'PONG',
+      15,
+      () => logTail(log),
+    );
   } catch (error) {
     for (const stop of stops.reverse()) stop();
     throw error;
@@ -139,7 +182,8 @@ async function startRedis(): Promise<Started> {
 
 async function startRabbitmq(): Promise<Started> {
   const server = '/usr/lib/rabbitmq/bin/rabbitmq-server';
-  if (!existsSync(server)) throw new Error('rabbitmq: not installed (no rabbitmq-server); install the "rabbitmq-server" package.');
+  if (!existsSync(server))
+    throw new Error('rabbitmq: not installed (no rabbitmq-server); install the "rabbitmq-server" package.');
   const port = await freePort();
   const dist = await freePort();
   const epmdPort = await freePort();
@@ -175,8 +219,10 @@ async function startRabbitmq(): Promise<Started> {
     }
   });
   const ping = () =>
-    spawnSync('/usr/lib/rabbitmq/bin/rabbitmq-diagnostics', ['-n', node, '-q', 'check_port_connectivity'], { env, timeout: 20_000 })
-      .status === 0;
+    spawnSync('/usr/lib/rabbitmq/bin/rabbitmq-diagnostics', ['-n', node, '-q', 'check_port_connectivity'], {
+      env,
+      timeout: 20_000,
+    }).status === 0;
   try {
     await waitFor('rabbitmq', ping, 90, () => logTail(join(dir, 'rabbit.log')));
   } catch (error) {
