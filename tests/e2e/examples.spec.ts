@@ -37,7 +37,7 @@ test.describe('examples', () => {
     const output = figure.getByRole('region', { name: '输出' });
     const committed = (await output.locator('pre').textContent()) ?? '';
     expect(committed).toContain('callback A1 (call_soon)');
-    await expect(figure.getByText('已在 CPython 3.11 上运行')).toBeVisible();
+    await expect(figure.getByText('已在 CPython 3.11 · 3.13 上运行')).toBeVisible();
     await expect(figure.getByText('可在浏览器中运行')).toBeVisible();
     expect(requests, 'a reading page downloads no Pyodide bytes').toHaveLength(0);
 
@@ -94,7 +94,7 @@ test.describe('examples', () => {
       const figure = p.getByRole('figure').filter({ has: p.getByText(file, { exact: true }) });
       await expect(figure.getByText('asyncio.run(main())').first()).toBeVisible();
       await expect(figure.getByRole('region', { name: 'Output' })).toContainText('callback A1 (call_soon)');
-      await expect(figure.getByText('ran on CPython 3.11')).toBeVisible();
+      await expect(figure.getByText('ran on CPython 3.11 · 3.13')).toBeVisible();
       await expect(figure.getByRole('button')).toHaveCount(0);
     });
   });

@@ -1,17 +1,17 @@
 /**
- * The Pyodide runtime (src/lib/examples/pyodide-runtime.ts) makes Pyodide behave like
+ * The Pyodide runtime (src/lib/examples/pyodide-runtime.ts and runtime.py) makes Pyodide behave like
  * `python name.py` on CPython where the guide depends on it. These checks pin that down.
  */
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { parseHeader } from '../../src/lib/examples/header.ts';
-import { PyodideRunner, type Example } from '../tools/examples-harness.ts';
+import { PyodideRunner } from '../tools/examples/runners.ts';
 
 const runner = new PyodideRunner();
 
-function program(name: string, body: string): Example {
+function program(name: string, body: string) {
   const source = `# requires: python>=3.11\n${body}`;
-  return { id: `runtime/${name}`, abs: `/nonexistent/${name}`, dir: '/nonexistent', name, outPath: '', source, header: parseHeader(source) };
+  return { name, path: `/nonexistent/${name}`, source, header: parseHeader(source) };
 }
 
 async function run(name: string, body: string): Promise<{ output: string; exitCode: number | null }> {

@@ -7,13 +7,15 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, it } from 'node:test';
 import { contentDir } from '../../src/lib/content-dir.ts';
-import { chooseRunner } from '../../src/lib/examples/header.ts';
-import { compileExample, cpythonVersion, examplesDir, listExamples, loadExample, pyodidePythonVersion, readManifest, repoRoot, sourceHash } from '../tools/examples-harness.ts';
+import { EXAMPLE_FILE, readManifest, sourceHash } from '../../src/lib/content/example.ts';
+import { examplesDir, listExamples } from '../tools/examples/plan.ts';
+import { repoRoot } from '../tools/examples/pythons.ts';
+import { compileExample } from '../tools/examples/runners.ts';
+import { openSession, planAll } from '../tools/examples/session.ts';
 
-const cpython = cpythonVersion();
-const pyodide = pyodidePythonVersion();
-const examples = listExamples().map(loadExample);
-const manifest = readManifest();
+const session = openSession();
+const planned = planAll(session, listExamples());
+const manifest = readManifest(examplesDir);
 const docsDir = join(repoRoot, contentDir, 'docs');
 
 function pages(): string[] {
@@ -30,7 +32,9 @@ export function exampleRefs(source: string): { file: string; line: number }[] {
   source.split('\n').forEach((text, index) => {
     if (/^\s*(```|~~~)/.test(text)) fence = !fence;
     if (fence) return;
-    for (const match of text.matchAll(/<Example\b[^>]*?\bfile\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["'`]([^"'`]*)["'`]\s*\})/g)) {
+    for (const match of text.matchAll(
+      /<Example\b[^>]*?\bfile\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["'`]([^"'`]*)["'`]\s*\})/g,
+    )) {
       refs.push({ file: match[1] ?? match[2] ?? match[3] ?? '', line: index + 1 });
     }
   });
@@ -39,25 +43,42 @@ export function exampleRefs(source: string): { file: string; line: number }[] {
 
 describe('examples: files and outputs', () => {
   it('there are examples', () => {
-    assert.ok(examples.length > 0, `no examples under ${examplesDir}`);
+    assert.ok(planned.length > 0, `no examples under ${examplesDir}`);
   });
 
-  for (const example of examples) {
-    it(`${example.id}: header, output, manifest`, () => {
-      assert.deepEqual(example.header.problems, [], `${example.id}: bad header:\n  ${example.header.problems.join('\n  ')}`);
-      assert.match(example.id, /^[a-z0-9][a-z0-9_-]*\/[a-z0-9_]+\.py$/, `${example.id}: examples live in content/examples/<topic>/<snake_case>.py`);
-      const runner = chooseRunner(example.header, cpython, pyodide);
-      assert.equal(typeof runner, 'string', `${example.id}: ${typeof runner === 'object' ? runner.problem : ''}`);
-      const fix = `run \`npm run examples -- content/examples/${example.id}\``;
-      const entry = manifest.examples[example.id];
-      if (runner === 'none') {
-        assert.ok(!existsSync(example.outPath), `${example.id} is not-run but has a ${example.name.replace(/\.py$/, '.out')}; ${fix} to remove it.`);
+  for (const { example, plan } of planned) {
+    it(`${example.file}: header, packages, output, manifest`, () => {
+      assert.deepEqual(plan.problems, [], plan.problems.join('\n'));
+      assert.match(
+        example.file,
+        EXAMPLE_FILE,
+        `${example.file}: examples live in content/examples/<topic>/<snake_case>.py`,
+      );
+      const fix = `run \`npm run examples -- content/examples/${example.file}\``;
+      const outName = example.name.replace(/\.py$/, '.out');
+      const entry = manifest.examples[example.file];
+      if (plan.capture === 'none') {
+        assert.ok(
+          !existsSync(example.outPath),
+          `${example.file} is not-run but has a ${outName}; ${fix} to remove it.`,
+        );
         return;
       }
-      assert.ok(existsSync(example.outPath), `${example.id}: no ${example.name.replace(/\.py$/, '.out')}; ${fix}.`);
-      assert.ok(entry && entry.runner !== 'none', `${example.id}: missing from content/examples/manifest.json; ${fix}.`);
-      assert.equal(entry.runner, runner, `${example.id}: its output was captured with ${entry.runner} but should come from ${runner}; ${fix}.`);
-      assert.equal(entry.sha256, sourceHash(example.source), `${example.id}: the source changed after its output was captured; ${fix}.`);
+      assert.ok(existsSync(example.outPath), `${example.file}: no ${outName}; ${fix}.`);
+      assert.ok(
+        entry && entry.runner !== 'none',
+        `${example.file}: missing from content/examples/manifest.json; ${fix}.`,
+      );
+      assert.equal(
+        entry.runner,
+        plan.capture,
+        `${example.file}: captured with ${entry.runner} but should come from ${plan.capture}; ${fix}.`,
+      );
+      assert.equal(
+        entry.sha256,
+        sourceHash(example.source),
+        `${example.file}: the source changed after its output was captured; ${fix}.`,
+      );
     });
   }
 
@@ -71,13 +92,17 @@ describe('examples: files and outputs', () => {
 
   it('the manifest lists only existing examples', () => {
     const missing = Object.keys(manifest.examples).filter((id) => !existsSync(join(examplesDir, id)));
-    assert.deepEqual(missing, [], `manifest entries without an example: ${missing.join(', ')}; run \`npm run examples\`.`);
+    assert.deepEqual(
+      missing,
+      [],
+      `manifest entries without an example: ${missing.join(', ')}; run \`npm run examples\`.`,
+    );
   });
 
-  for (const example of examples.filter((e) => e.header.notRun !== undefined)) {
-    it(`${example.id}: not run (${example.header.notRun}), compiles`, () => {
-      const error = compileExample(example);
-      assert.equal(error, '', `${example.id} does not compile:\n${error}`);
+  for (const { example, plan } of planned.filter((p) => p.example.header.notRun !== undefined && p.plan.cpythons[0])) {
+    it(`${example.file}: not run (${example.header.notRun}), compiles`, () => {
+      const error = compileExample(example, plan.cpythons[0]!);
+      assert.equal(error, '', `${example.file} does not compile:\n${error}`);
     });
   }
 });
@@ -89,8 +114,10 @@ describe('examples: pages point to existing examples', () => {
       const problems: string[] = [];
       for (const ref of exampleRefs(readFileSync(page, 'utf8'))) {
         const path = join(examplesDir, ref.file);
-        if (!/^[a-z0-9][a-z0-9_-]*\/[a-z0-9_]+\.py$/.test(ref.file) || !existsSync(path)) {
-          problems.push(`${name}:${ref.line}: <Example file="${ref.file}"> — no such example in ${contentDir}/examples/`);
+        if (!EXAMPLE_FILE.test(ref.file) || !existsSync(path)) {
+          problems.push(
+            `${name}:${ref.line}: <Example file="${ref.file}"> — no such example in ${contentDir}/examples/`,
+          );
         }
       }
       assert.deepEqual(problems, [], problems.join('\n'));

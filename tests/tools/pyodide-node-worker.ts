@@ -1,9 +1,10 @@
 /**
  * A worker_threads worker that keeps one Pyodide loaded and runs examples on request, with the
- * same runtime code the browser's Web Worker uses (src/lib/examples/pyodide-runtime.ts).
+ * same runtime code the browser's Web Worker uses (src/lib/examples/pyodide-runtime.ts and .py).
  * Messages in: { id, name, code }. Messages out: { id, type: 'output', text } and
  * { id, type: 'exit', code } (or { type: 'ready', version } once, after loading).
  */
+import { readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { loadPyodide } from 'pyodide';
 import { preparePyodide, runInPyodide } from '../../src/lib/examples/pyodide-runtime.ts';
@@ -12,7 +13,7 @@ if (!parentPort) throw new Error('pyodide-node-worker.ts must run as a worker th
 const port = parentPort;
 
 const pyodide = await loadPyodide();
-await preparePyodide(pyodide);
+await preparePyodide(pyodide, readFileSync(new URL('../../src/lib/examples/pyodide-runtime.py', import.meta.url), 'utf8'));
 const version = String(pyodide.runPython('import sys; sys.version.split()[0]'));
 port.postMessage({ type: 'ready', version });
 

@@ -2,77 +2,186 @@
  * npm run examples [-- content/examples/<topic>/<name>.py ...]
  *
  * Runs every example (or the given ones) and writes what it printed to `<name>.out` next to it:
- * - with CPython (`PYTHON`, default /usr/bin/python3) when it is new enough for `requires`;
- * - otherwise in Pyodide (CPython 3.14 in WebAssembly) under Node;
+ * - on the newest CPython venv that supports it (its output is committed), twice, to prove it stable;
+ * - on its declared minimum CPython too: a different output is kept in the manifest as a variant;
+ * - in Pyodide (CPython 3.14 in WebAssembly) under Node when no CPython here is new enough, and, for
+ *   browser-runnable examples, to check that Run in the browser prints the same;
  * - `not-run` examples are only compiled.
- * Each example runs twice (three times if the two differ): the output must be stable.
- * Browser-runnable examples are also run in Pyodide and compared, as the test suite does.
- * content/examples/manifest.json records which runner produced each output.
- * Options: --no-browser-check (skip the Pyodide comparison), --quiet (no output echo),
- *   --browser-check-all (also compare stdlib examples marked `browser: no`, to see whether they could run).
+ * content/examples/manifest.json records the runners, the locked package versions and the content key.
+ * Options: --no-browser-check (skip the Pyodide comparison), --quiet (no output echo).
  */
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
-import { chooseRunner, isBrowserRunnable, type Service } from '../../src/lib/examples/header.ts';
+import { sourceHash, type ManifestEntry } from '../../src/lib/content/example.ts';
 import { unifiedDiff } from '../../src/lib/examples/diff.ts';
-import type { ManifestEntry } from '../../src/lib/examples/manifest.ts';
-import {
-  compareRuns,
-  compileExample,
-  cpythonVersion,
-  listExamples,
-  loadExample,
-  PyodideRunner,
-  pyodidePythonVersion,
-  python,
-  runCPython,
-  sourceHash,
-  startServices,
-  toExampleId,
-  updateManifest,
-  type Example,
-  type RunningServices,
-  type RunResult,
-} from './examples-harness.ts';
+import type { Service } from '../../src/lib/examples/header.ts';
+import { contentKey, listExamples, planRunners, toExampleId } from './examples/plan.ts';
+import { compareRuns, explainFailure, updateManifest } from './examples/record.ts';
+import { compileExample, PyodideRunner, runCPython, type RunResult } from './examples/runners.ts';
+import { startServices, type RunningServices } from './examples/services.ts';
+import { openSession, packageVersions, planAll, type PlannedExample } from './examples/session.ts';
 
 const args = process.argv.slice(2);
 const flags = new Set(args.filter((arg) => arg.startsWith('--')));
-const files = args.filter((arg) => !arg.startsWith('--'));
 for (const flag of flags) {
-  if (!['--no-browser-check', '--quiet', '--browser-check-all'].includes(flag)) {
-    console.error(`Unknown option ${flag}. Usage: npm run examples [-- [--no-browser-check|--browser-check-all] [--quiet] content/examples/<topic>/<name>.py ...]`);
+  if (!['--no-browser-check', '--quiet'].includes(flag)) {
+    console.error(
+      `Unknown option ${flag}. Usage: npm run examples [-- [--no-browser-check] [--quiet] content/examples/<topic>/<name>.py ...]`,
+    );
     process.exit(2);
   }
 }
 const browserCheck = !flags.has('--no-browser-check');
 const quiet = flags.has('--quiet');
-const checkAll = flags.has('--browser-check-all');
-
+const files = args.filter((arg) => !arg.startsWith('--'));
 const ids = files.length > 0 ? files.map(toExampleId) : listExamples();
 if (ids.length === 0) {
   console.error('No examples found under content/examples/.');
   process.exit(1);
 }
-const cpython = cpythonVersion();
-const pyodideVersion = pyodidePythonVersion();
-console.log(`Running ${ids.length} example(s): CPython ${cpython} (${python}), Pyodide with CPython ${pyodideVersion} for newer ones.`);
 
-const examples = ids.map(loadExample);
-const needed = new Set<Service>(examples.filter((e) => e.header.notRun === undefined).flatMap((e) => e.header.services));
-let services: RunningServices | undefined;
+const session = openSession();
+console.log(`Running ${ids.length} example(s). Found: ${session.describe}.`);
+const planned = planAll(session, ids);
+const needed = new Set<Service>(
+  planned.filter((p) => p.plan.capture !== 'none').flatMap((p) => p.example.header.services),
+);
 const pyodide = new PyodideRunner();
 const failures: string[] = [];
 const warnings: string[] = [];
-const unstable: string[] = [];
 const manifest: Record<string, ManifestEntry | null> = {};
+let services: RunningServices | undefined;
 
 function indent(text: string): string {
-  return text.replace(/\n$/, '').split('\n').map((line) => `  │ ${line}`).join('\n');
+  return text
+    .replace(/\n$/, '')
+    .split('\n')
+    .map((line) => `  │ ${line}`)
+    .join('\n');
 }
 
-function describeFailure(result: RunResult, example: Example): string | undefined {
-  if (result.timedOut) return `timed out after ${example.header.timeout}s (raise it with "# timeout: N" if the example really needs longer)`;
+function failed(result: RunResult, timeout: number): string | undefined {
+  if (result.timedOut)
+    return `stopped at its timeout of ${timeout}s (raise it with "# timeout: N" if it really needs longer)`;
   if (result.exitCode !== 0) return `exited with status ${result.exitCode}`;
   return undefined;
+}
+
+/** Runs twice (three times if the two differ) and returns the stable output, or records a failure. */
+async function stableOutput(
+  item: PlannedExample,
+  label: string,
+  runOnce: () => Promise<RunResult>,
+): Promise<string | undefined> {
+  const { example } = item;
+  const first = await runOnce();
+  const failure = failed(first, example.header.timeout);
+  if (failure) {
+    const output = indent(first.output || '(no output)');
+    failures.push(
+      `${example.file}: ${failure} on ${label}; output:\n${output}${explainFailure(example, first.output)}`,
+    );
+    console.log(`✗ ${example.file}: ${failure} on ${label}`);
+    return undefined;
+  }
+  const again = await runOnce();
+  if (again.exitCode === 0 && again.output === first.output) return first.output;
+  const third = await runOnce();
+  const diff = unifiedDiff(first.output, again.output, {
+    expected: `${example.file} (run 1)`,
+    actual: `${example.file} (run 2)`,
+  });
+  if (third.exitCode === 0 && (third.output === first.output || third.output === again.output)) {
+    warnings.push(
+      `${example.file}: output changed between runs on ${label}; use thresholds or ratios, not raw timings:\n${indent(diff)}`,
+    );
+    return third.output;
+  }
+  failures.push(`${example.file}: three runs on ${label} printed different output:\n${indent(diff || again.output)}`);
+  console.log(`✗ ${example.file}: nondeterministic output on ${label}`);
+  return undefined;
+}
+
+async function capture(item: PlannedExample): Promise<void> {
+  const { example, plan } = item;
+  const runners = planRunners(plan, session.pyodideVersion);
+  const packages = packageVersions(example, session.locked);
+  if (plan.problems.length > 0) {
+    failures.push(`${example.file}:\n    ${plan.problems.join('\n    ')}`);
+    console.log(`✗ ${example.file}: ${plan.problems[0]}`);
+    return;
+  }
+  for (const note of plan.notes) console.log(`  ! ${example.file}: ${note}`);
+  if (plan.capture === 'none') {
+    const newest = plan.cpythons[0];
+    const error = newest
+      ? compileExample(example, newest)
+      : `no CPython ${example.header.requires}+ here to compile it`;
+    if (error) {
+      failures.push(`${example.file}: does not compile:\n${indent(error)}`);
+      console.log(`✗ ${example.file}: does not compile`);
+      return;
+    }
+    if (existsSync(example.outPath)) rmSync(example.outPath);
+    manifest[example.file] = {
+      runner: 'none',
+      ...(Object.keys(packages).length ? { packages } : {}),
+      sha256: sourceHash(example.source),
+    };
+    console.log(`○ ${example.file}: not run (${example.header.notRun}); compiles on CPython ${newest!.version}`);
+    return;
+  }
+  const runOn = (index: number) => () => {
+    services?.reset(example.header.services);
+    return runCPython(example, plan.cpythons[index]!, services?.env ?? {});
+  };
+  const mainLabel =
+    plan.capture === 'cpython' ? `CPython ${plan.cpythons[0]!.version}` : `Pyodide ${session.pyodideVersion}`;
+  const output = await stableOutput(
+    item,
+    mainLabel,
+    plan.capture === 'cpython' ? runOn(0) : () => pyodide.run(example),
+  );
+  if (output === undefined) return;
+  const variants: Record<string, string> = {};
+  const oldest = plan.cpythons[1];
+  if (plan.capture === 'cpython' && oldest) {
+    const older = await stableOutput(item, `CPython ${oldest.version}`, runOn(1));
+    if (older === undefined) return;
+    if (older !== output) variants[oldest.minor] = older;
+  }
+  if (browserCheck && plan.capture === 'cpython' && plan.pyodide) {
+    const withOutput = { ...example, output };
+    const browser = await compareRuns(withOutput, output, `Pyodide ${session.pyodideVersion}`, () =>
+      pyodide.run(example),
+    );
+    if (!browser.ok) {
+      failures.push(
+        `${example.file}: runs differently in Pyodide (Run in the browser uses it):\n${indent(browser.message)}\n` +
+          '  Make the output deterministic, or mark the example "# browser: no (reason)".',
+      );
+      console.log(`✗ ${example.file}: Pyodide output differs`);
+      return;
+    }
+  }
+  writeFileSync(example.outPath, output);
+  const pythons =
+    plan.capture === 'cpython'
+      ? plan.cpythons.map((i) => i.version).reverse()
+      : [pyodide.version || session.pyodideVersion];
+  manifest[example.file] = {
+    runner: plan.capture,
+    python: pythons.at(-1)!,
+    pythons,
+    ...(Object.keys(packages).length ? { packages } : {}),
+    ...(Object.keys(variants).length ? { variants } : {}),
+    sha256: sourceHash(example.source),
+    key: contentKey({ ...example, output }, runners, session.lockText, variants),
+  };
+  const extra = Object.keys(variants).length
+    ? ` (differs on ${Object.keys(variants).join(', ')}: kept as a variant)`
+    : '';
+  console.log(`✓ ${example.file}: ${runners.join(', ')}${extra}`);
+  if (!quiet) console.log(indent(output || '(no output)'));
 }
 
 try {
@@ -80,86 +189,15 @@ try {
     console.log(`Starting services: ${[...needed].join(', ')}`);
     services = await startServices(needed);
   }
-  for (const example of examples) {
-    const { header } = example;
-    if (header.problems.length > 0) {
-      failures.push(`${example.id}: bad header:\n    ${header.problems.join('\n    ')}`);
-      console.log(`✗ ${example.id}: bad header`);
-      continue;
-    }
-    const runner = chooseRunner(header, cpython, pyodideVersion);
-    if (typeof runner === 'object') {
-      failures.push(`${example.id}: ${runner.problem}`);
-      console.log(`✗ ${example.id}: ${runner.problem}`);
-      continue;
-    }
-    if (runner === 'none') {
-      const error = compileExample(example);
-      if (error) {
-        failures.push(`${example.id}: does not compile:\n${indent(error)}`);
-        console.log(`✗ ${example.id}: does not compile`);
-        continue;
-      }
-      if (existsSync(example.outPath)) rmSync(example.outPath);
-      manifest[example.id] = { runner: 'none', sha256: sourceHash(example.source) };
-      console.log(`○ ${example.id}: not run (${header.notRun}); compiles`);
-      continue;
-    }
-    const runOnce = () => {
-      services?.reset(header.services);
-      return runner === 'cpython' ? runCPython(example, services?.env ?? {}) : pyodide.run(example);
-    };
-    const label = runner === 'cpython' ? `CPython ${cpython}` : `Pyodide (CPython ${pyodide.version || pyodideVersion})`;
-    let result = await runOnce();
-    const failure = describeFailure(result, example);
-    if (failure) {
-      failures.push(`${example.id}: ${failure} on ${label}; output:\n${indent(result.output || '(no output)')}`);
-      console.log(`✗ ${example.id}: ${failure} on ${label}`);
-      continue;
-    }
-    // Run it again: the committed output must be what the example prints every time.
-    const again = await runOnce();
-    if (again.output !== result.output || again.exitCode !== 0) {
-      const third = await runOnce();
-      const diff = unifiedDiff(result.output, again.output, { expected: `${example.id} (run 1)`, actual: `${example.id} (run 2)` });
-      if (third.exitCode === 0 && (third.output === result.output || third.output === again.output)) {
-        result = third;
-        unstable.push(`${example.id}: output changed between runs (kept the one 2 of 3 runs printed); round timings more coarsely or remove the varying part:\n${indent(diff || again.output)}`);
-        console.log(`  ! output changed between runs (see the summary)`);
-      } else {
-        failures.push(`${example.id}: nondeterministic: three runs printed different output on ${label}:\n${indent(diff || again.output)}`);
-        console.log(`✗ ${example.id}: nondeterministic output on ${label}`);
-        continue;
-      }
-    }
-    writeFileSync(example.outPath, result.output);
-    manifest[example.id] = { runner, python: runner === 'cpython' ? cpython : pyodide.version || pyodideVersion, sha256: sourceHash(example.source) };
-    console.log(`✓ ${example.id}: ${label}, ${(result.ms / 1000).toFixed(1)}s -> ${example.name.replace(/\.py$/, '.out')}`);
-    if (!quiet) console.log(indent(result.output || '(no output)'));
-
-    const stdlibOnly = header.packages.length === 0 && header.services.length === 0;
-    if (browserCheck && runner === 'cpython' && (isBrowserRunnable(header) || (checkAll && stdlibOnly))) {
-      const browser = await compareRuns(example, result.output, 'Pyodide', () => pyodide.run(example));
-      if (!browser.ok) {
-        warnings.push(
-          `${example.id}: runs differently in Pyodide (the Run button and the test suite use it):\n${indent(browser.message)}\n` +
-            '  Make the output deterministic, or mark the example "# browser: no (reason)".',
-        );
-        console.log(`  ! Pyodide output differs (see the summary)`);
-      } else {
-        console.log(`  ✓ same output in Pyodide`);
-      }
-    }
-  }
+  for (const item of planned) await capture(item);
 } finally {
   await pyodide.close();
   services?.stop();
   if (Object.keys(manifest).length > 0) await updateManifest(manifest);
 }
 
-if (unstable.length > 0) console.log(`\n${unstable.length} example(s) printed different output on different runs:\n\n${unstable.join('\n\n')}`);
-if (warnings.length > 0) console.log(`\n${warnings.length} example(s) differ in Pyodide:\n\n${warnings.join('\n\n')}`);
-if (failures.length > 0) console.log(`\n${failures.length} example(s) failed (no .out written for them):\n\n${failures.join('\n\n')}`);
-const ok = ids.length - failures.length;
-console.log(`\n${ok}/${ids.length} example(s) captured${unstable.length ? `, ${unstable.length} unstable` : ''}${warnings.length ? `, ${warnings.length} differ in Pyodide` : ''}.`);
-process.exitCode = failures.length > 0 || warnings.length > 0 || unstable.length > 0 ? 1 : 0;
+if (warnings.length > 0) console.log(`\n${warnings.length} warning(s):\n\n${warnings.join('\n\n')}`);
+if (failures.length > 0)
+  console.log(`\n${failures.length} example(s) failed (no .out written for them):\n\n${failures.join('\n\n')}`);
+console.log(`\n${ids.length - failures.length}/${ids.length} example(s) captured. Runners: ${session.describe}.`);
+process.exitCode = failures.length > 0 || warnings.length > 0 ? 1 : 0;

@@ -4,14 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { unifiedDiff } from '../../src/lib/examples/diff.ts';
-import {
-  chooseRunner,
-  compareVersions,
-  isBrowserRunnable,
-  minorVersion,
-  parseHeader,
-} from '../../src/lib/examples/header.ts';
-import { loadExampleFile } from '../../src/lib/examples/load.ts';
+import { loadExample, loadPageExample, ranWith, sourceHash, variantLines } from '../../src/lib/content/example.ts';
+import { compareVersions, isBrowserRunnable, minorVersion, parseHeader } from '../../src/lib/examples/header.ts';
+import { contentKey, lockedVersions, planExample } from '../../tests/tools/examples/plan.ts';
+import { explainFailure } from '../../tests/tools/examples/record.ts';
 import { normaliseOutput } from '../../src/lib/examples/output.ts';
 
 describe('example header', () => {
@@ -55,18 +51,9 @@ describe('example header', () => {
   it('reports a missing or malformed requires line, unknown services, typos and bad timeouts', () => {
     assert.match(parseHeader('import asyncio\n').problems.join(), /missing "# requires/);
     assert.match(parseHeader('# requires: 3.11\n').problems.join(), /python>=3.11/);
-    assert.match(
-      parseHeader('# requires: python>=3.11\n# services: kafka\n').problems.join(),
-      /unknown service "kafka"/,
-    );
-    assert.match(
-      parseHeader('# requires: python>=3.11\n# package: httpx\n').problems.join(),
-      /did you mean "packages"/,
-    );
-    assert.match(
-      parseHeader('# requires: python>=3.11\n# timeout: soon\n').problems.join(),
-      /timeout must be a number/,
-    );
+    assert.match(parseHeader('# requires: python>=3.11\n# services: kafka\n').problems.join(), /unknown service "kafka"/);
+    assert.match(parseHeader('# requires: python>=3.11\n# package: httpx\n').problems.join(), /did you mean "packages"/);
+    assert.match(parseHeader('# requires: python>=3.11\n# timeout: soon\n').problems.join(), /timeout must be a number/);
     assert.match(parseHeader('# requires: python>=3.11\n# browser: no\n').problems.join(), /say why/);
   });
 
@@ -83,19 +70,67 @@ describe('example header', () => {
     assert.equal(minorVersion('3.14.2'), '3.14');
   });
 
-  it('chooses CPython when new enough, Pyodide for newer stdlib examples, nothing for not-run', () => {
-    const h = (text: string) => parseHeader(`# requires: python>=${text}`);
-    assert.equal(chooseRunner(h('3.11'), '3.11.2', '3.14.2'), 'cpython');
-    assert.equal(chooseRunner(h('3.13'), '3.11.2', '3.14.2'), 'pyodide');
-    assert.equal(chooseRunner(h('3.13'), '3.13.1', '3.14.2'), 'cpython');
-    assert.equal(
-      chooseRunner(parseHeader('# requires: python>=3.11\n# not-run: no broker'), '3.11.2', '3.14.2'),
-      'none',
+});
+
+describe('planning where an example runs', () => {
+  const py = (version: string) => ({ minor: minorVersion(version), version, python: `/venv/${version}` });
+  const cpythons = [py('3.11.7'), py('3.12.1'), py('3.13.0')];
+  const locked = lockedVersions('fastapi==0.165.0 \\\n    --hash=sha256:ab\nAio_Pika==10.2.1 ; python_version >= "3.11"\n');
+  const plan = (header: string, interpreters = cpythons) =>
+    planExample(
+      { ...loadFixture(header) },
+      interpreters,
+      '3.14.2',
+      locked,
     );
-    const withPackages = chooseRunner(parseHeader('# requires: python>=3.13\n# packages: httpx'), '3.11.2', '3.14.2');
-    assert.equal(typeof withPackages, 'object');
-    assert.match((withPackages as { problem: string }).problem, /not-run/);
-    assert.equal(typeof chooseRunner(h('3.15'), '3.11.2', '3.14.2'), 'object');
+  function loadFixture(header: string) {
+    const source = `${header}\nprint(1)\n`;
+    return { file: 't/x.py', name: 'x.py', path: '/x/t/x.py', outPath: '/x/t/x.out', source, header: parseHeader(source),
+      output: '1\n', ran: undefined, browserRunnable: isBrowserRunnable(parseHeader(source)), stale: false };
+  }
+
+  it('reads pinned versions from the lock, names normalised', () => {
+    assert.deepEqual([...locked], [['fastapi', '0.165.0'], ['aio-pika', '10.2.1']]);
+  });
+
+  it('runs on the newest CPython (committed output) and on the declared minimum', () => {
+    const p = plan('# requires: python>=3.11');
+    assert.deepEqual(p.cpythons.map((i) => i.minor), ['3.13', '3.11']);
+    assert.equal(p.capture, 'cpython');
+    assert.equal(p.pyodide, true);
+    assert.deepEqual(plan('# requires: python>=3.12').cpythons.map((i) => i.minor), ['3.13', '3.12']);
+    assert.deepEqual(plan('# requires: python>=3.13').cpythons.map((i) => i.minor), ['3.13']);
+  });
+
+  it('says when the declared minimum is missing on this machine', () => {
+    const p = plan('# requires: python>=3.11', [py('3.12.1'), py('3.13.0')]);
+    assert.match(p.notes.join(), /3\.11 is not available/);
+  });
+
+  it('uses Pyodide for stdlib examples newer than every CPython, and fails for packages', () => {
+    assert.equal(plan('# requires: python>=3.14').capture, 'pyodide');
+    assert.match(plan('# requires: python>=3.14\n# packages: fastapi').problems.join(), /needs Python 3.14/);
+  });
+
+  it('names the example and the package when the lock lacks it', () => {
+    assert.match(plan('# requires: python>=3.11\n# packages: fastapi, nosuchlib').problems.join(), /t\/x.py imports "nosuchlib"/);
+    assert.deepEqual(plan('# requires: python>=3.11\n# packages: aio_pika').problems, []);
+  });
+
+  it('compiles not-run examples on the newest CPython', () => {
+    const p = plan('# requires: python>=3.11\n# not-run: needs Kafka');
+    assert.equal(p.capture, 'none');
+    assert.deepEqual(p.cpythons.map((i) => i.minor), ['3.13']);
+  });
+
+  it('changes the content key when source, output, lock or a runner version changes', () => {
+    const example = loadFixture('# requires: python>=3.11');
+    const key = contentKey(example, ['CPython 3.13.0'], 'lock');
+    assert.equal(contentKey(example, ['CPython 3.13.0'], 'lock'), key);
+    assert.notEqual(contentKey({ ...example, source: `${example.source}#` }, ['CPython 3.13.0'], 'lock'), key);
+    assert.notEqual(contentKey({ ...example, output: '2\n' }, ['CPython 3.13.0'], 'lock'), key);
+    assert.notEqual(contentKey(example, ['CPython 3.13.0'], 'lock2'), key);
+    assert.notEqual(contentKey(example, ['CPython 3.13.1'], 'lock'), key);
   });
 });
 
@@ -109,10 +144,7 @@ describe('output normalisation', () => {
   });
 
   it('leaves other paths and regex characters alone', () => {
-    assert.equal(
-      normaliseOutput('/usr/lib/python3.11/asyncio/x.py\n', ['/a.b(c)']),
-      '/usr/lib/python3.11/asyncio/x.py\n',
-    );
+    assert.equal(normaliseOutput('/usr/lib/python3.11/asyncio/x.py\n', ['/a.b(c)']), '/usr/lib/python3.11/asyncio/x.py\n');
     assert.equal(normaliseOutput('/a.b(c)/f.py /aXb(c)/f.py', ['/a.b(c)']), 'f.py /aXb(c)/f.py');
   });
 });
@@ -127,19 +159,7 @@ describe('unified diff', () => {
     const actual = 'one\ntwo\nthree\nFOUR\nfive\nsix\nseven\neight\nnine\n';
     assert.equal(
       unifiedDiff(expected, actual, { expected: 'x.out', actual: 'x.py (CPython)' }, 1),
-      [
-        '--- x.out',
-        '+++ x.py (CPython)',
-        '@@ -3,3 +3,3 @@',
-        ' three',
-        '-four',
-        '+FOUR',
-        ' five',
-        '@@ -8,1 +8,2 @@',
-        ' eight',
-        '+nine',
-        '',
-      ].join('\n'),
+      ['--- x.out', '+++ x.py (CPython)', '@@ -3,3 +3,3 @@', ' three', '-four', '+FOUR', ' five', '@@ -8,1 +8,2 @@', ' eight', '+nine', ''].join('\n'),
     );
   });
 
@@ -154,42 +174,60 @@ describe('loading an example for the page', () => {
   const root = mkdtempSync(join(tmpdir(), 'examples-lib-'));
   const dir = join(root, 'content/examples/topic');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'ok.py'), '# requires: python>=3.11\nprint("hi")\n');
+  const okSource = '# requires: python>=3.11\n# packages: fastapi\nprint("hi")\n';
+  writeFileSync(join(dir, 'ok.py'), okSource);
   writeFileSync(join(dir, 'ok.out'), 'hi\n');
   writeFileSync(join(dir, 'no_out.py'), '# requires: python>=3.11\nprint("hi")\n');
   writeFileSync(join(dir, 'skipped.py'), '# requires: python>=3.11\n# not-run: needs Kafka\nimport aiokafka\n');
   writeFileSync(join(dir, 'bad.py'), 'print("no header")\n');
-  writeFileSync(
-    join(root, 'content/examples/manifest.json'),
-    JSON.stringify({ examples: { 'topic/ok.py': { runner: 'cpython', python: '3.11.2', sha256: 'h1' } } }),
-  );
-  const hash = () => 'h1';
+  const entry = {
+    runner: 'cpython',
+    python: '3.13.0',
+    pythons: ['3.11.7', '3.13.0'],
+    packages: { fastapi: '0.165.0' },
+    variants: { '3.11': 'hello\nhi\n' },
+    sha256: sourceHash(okSource),
+  };
+  writeFileSync(join(root, 'content/examples/manifest.json'), JSON.stringify({ examples: { 'topic/ok.py': entry } }));
 
-  it('returns source, output and runner', () => {
-    const example = loadExampleFile('topic/ok.py', '/zh/x/', hash, root);
+  it('returns source, output, runner and freshness', () => {
+    const example = loadPageExample('topic/ok.py', '/zh/x/', root);
     assert.equal(example.output, 'hi\n');
     assert.equal(example.ran?.runner, 'cpython');
-    assert.equal(example.browserRunnable, true);
+    assert.equal(example.browserRunnable, false);
     assert.equal(example.stale, false);
-    assert.equal(loadExampleFile('topic/ok.py', '/zh/x/', () => 'changed', root).stale, true);
+    writeFileSync(join(dir, 'ok.py'), `${okSource}# changed\n`);
+    assert.equal(loadExample('topic/ok.py', { root, fresh: true }).stale, true);
+    writeFileSync(join(dir, 'ok.py'), okSource);
+  });
+
+  it('says what it ran with, from the manifest', () => {
+    const example = loadPageExample('topic/ok.py', '/zh/x/', root);
+    assert.deepEqual(ranWith(example.ran), { pythons: '3.11 · 3.13', library: 'FastAPI 0.165.0' });
+    assert.deepEqual(variantLines(example.ran, example.output ?? ''), [{ minor: '3.11', lines: ['hello'] }]);
+    assert.equal(ranWith(undefined), undefined);
   });
 
   it('fails with a message naming the example and the page', () => {
-    assert.throws(
-      () => loadExampleFile('topic/missing.py', '/zh/x/', hash, root),
-      /<Example file="topic\/missing.py"> on \/zh\/x\/: .*does not exist/,
-    );
-    assert.throws(
-      () => loadExampleFile('topic/no_out.py', '/zh/x/', hash, root),
-      /topic\/no_out.py .*no captured output no_out.out.*npm run examples/,
-    );
-    assert.throws(() => loadExampleFile('topic/bad.py', '/zh/x/', hash, root), /topic\/bad.py .*bad header/);
-    assert.throws(() => loadExampleFile('../etc/passwd', '/zh/x/', hash, root), /<topic>\/<name>.py/);
+    assert.throws(() => loadPageExample('topic/missing.py', '/zh/x/', root), /<Example file="topic\/missing.py"> on \/zh\/x\/: .*does not exist/);
+    assert.throws(() => loadPageExample('topic/no_out.py', '/zh/x/', root), /topic\/no_out.py .*no captured output no_out.out.*npm run examples/);
+    assert.throws(() => loadPageExample('topic/bad.py', '/zh/x/', root), /topic\/bad.py .*bad header/);
+    assert.throws(() => loadPageExample('../etc/passwd', '/zh/x/', root), /<topic>\/<name>.py/);
   });
 
   it('needs no output for a not-run example', () => {
-    const example = loadExampleFile('topic/skipped.py', '/en/x/', hash, root);
+    const example = loadPageExample('topic/skipped.py', '/en/x/', root);
     assert.equal(example.output, undefined);
     assert.equal(example.header.notRun, 'needs Kafka');
+  });
+});
+
+describe('harness messages', () => {
+  it('names the example and the package when an import fails', () => {
+    const example = { file: 'topic/x.py', name: 'x.py', path: '/x', outPath: '/x.out', source: '', header: parseHeader(''),
+      output: undefined, ran: undefined, browserRunnable: false, stale: false };
+    const output = 'Traceback (most recent call last):\nModuleNotFoundError: No module named \'aiokafka.structs\'\n';
+    assert.match(explainFailure(example, output), /topic\/x.py imports "aiokafka".*python\/requirements.in/s);
+    assert.equal(explainFailure(example, 'ValueError: boom\n'), '');
   });
 });

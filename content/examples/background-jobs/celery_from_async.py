@@ -1,12 +1,16 @@
 # requires: python>=3.11
 # packages: celery
-# not-run: needs Celery, a broker (Redis/RabbitMQ) and a running worker
+# services: redis
 # Calling Celery from async code: its client API is blocking, so keep it off the loop.
 import asyncio
+import os
+import uuid
 
 from celery import Celery
+from celery.contrib.testing.worker import start_worker
 
-celery_app = Celery("shop", broker="redis://127.0.0.1:6379/0", backend="redis://127.0.0.1:6379/1")
+# Redis as broker and result backend, e.g. redis://127.0.0.1:6379/0.
+celery_app = Celery("shop", broker=os.environ["REDIS_URL"], backend=os.environ["REDIS_URL"])
 
 
 @celery_app.task
@@ -35,8 +39,11 @@ async def wait_for_result(task_id: str) -> str:
 
 async def main() -> None:
     task_id = await enqueue(42)
-    print("queued", task_id)
+    print("queued; the task id is a UUID:", uuid.UUID(task_id).version == 4)
     print("result", await wait_for_result(task_id))
 
 
-asyncio.run(main())
+# In production the worker is its own process (`celery -A shop worker`); here one runs in a
+# thread of this program so that the example is complete.
+with start_worker(celery_app, pool="solo", perform_ping_check=False, loglevel="WARNING"):
+    asyncio.run(main())

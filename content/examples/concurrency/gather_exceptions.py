@@ -18,10 +18,10 @@ async def fail(seconds: float) -> str:
 async def main() -> None:
     print("without return_exceptions:")
     try:
-        await asyncio.gather(ok("a", 0.1), fail(0.05), ok("b", 0.2))
+        await asyncio.gather(ok("a", 0.3), fail(0.05), ok("b", 0.5))
     except ValueError as e:
         print(f"  caught {type(e).__name__}: {e}")
-    await asyncio.sleep(0.3)  # meanwhile a and b still complete
+    await asyncio.sleep(0.6)  # meanwhile a and b still complete
 
     print("with return_exceptions=True:")
     results = await asyncio.gather(

@@ -1,30 +1,31 @@
 # requires: python>=3.11
 # packages: sqlalchemy, asyncpg
 # services: postgres
-# SQLAlchemy's asyncio extension: AsyncEngine, AsyncSession, select().
-# Written to run on SQLAlchemy 1.4 and 2.x.
+# SQLAlchemy 2 with asyncio: typed models, AsyncEngine, async_sessionmaker, select().
 import asyncio
 import os
 
-from sqlalchemy import Column, Integer, String, select
-from sqlalchemy.ext.asyncio import AsyncSession, create_async_engine
-from sqlalchemy.orm import declarative_base, sessionmaker
+from sqlalchemy import String, select
+from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-Base = declarative_base()
+
+class Base(DeclarativeBase):
+    pass
 
 
 class User(Base):
     __tablename__ = "users"
-    id = Column(Integer, primary_key=True)
-    name = Column(String(50), nullable=False)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(50))  # not Optional, so NOT NULL
 
 
 async def main() -> None:
     # postgresql://... -> postgresql+asyncpg://... selects the async driver.
     url = os.environ["DATABASE_URL"].replace("postgresql://", "postgresql+asyncpg://", 1)
     engine = create_async_engine(url, pool_size=5)
-    # 2.x also offers async_sessionmaker; sessionmaker(class_=AsyncSession) works on both.
-    Session = sessionmaker(engine, class_=AsyncSession, expire_on_commit=False)
+    # expire_on_commit=False: objects stay readable after commit without another (awaited) load.
+    Session = async_sessionmaker(engine, expire_on_commit=False)
 
     # engine.begin(): one connection, one transaction, committed at the end.
     async with engine.begin() as conn:

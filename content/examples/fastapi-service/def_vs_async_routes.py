@@ -10,10 +10,17 @@ import httpx
 from fastapi import FastAPI
 
 app = FastAPI()
+running = {"now": 0, "most": 0}  # legacy_report() calls running at the same time
+counter = threading.Lock()
 
 
 def legacy_report() -> str:
+    with counter:
+        running["now"] += 1
+        running["most"] = max(running["most"], running["now"])
     time.sleep(0.3)  # a blocking library call, e.g. a sync SDK
+    with counter:
+        running["now"] -= 1
     return "report"
 
 
@@ -34,10 +41,9 @@ async def offloaded() -> dict:
 
 
 async def timed(client: httpx.AsyncClient, path: str) -> None:
-    start = time.perf_counter()
+    running["most"] = 0
     responses = await asyncio.gather(*(client.get(path) for _ in range(3)))
-    elapsed = time.perf_counter() - start
-    verdict = "served one after another" if elapsed > 0.75 else "served concurrently"
+    verdict = "served concurrently" if running["most"] > 1 else "served one after another"
     print(f"{path:11} 3 requests of 0.3 s: {verdict}", responses[0].json())
 
 

@@ -9,8 +9,7 @@ import aiohttp
 from aiohttp import web
 
 routes = web.RouteTableDef()
-# aiohttp >= 3.9 wants typed AppKey objects for app state; 3.8 only has string keys.
-STORE = web.AppKey("store", list) if hasattr(web, "AppKey") else "store"
+STORE = web.AppKey("store", list)  # a typed key for app state (aiohttp 3.9+)
 
 
 @routes.get("/hello/{name}")

@@ -1,12 +1,13 @@
 # requires: python>=3.11
 # packages: aio-pika
-# not-run: needs a RabbitMQ broker
+# services: rabbitmq
 # aio-pika: publish persistent messages, consume them with acks and a prefetch limit.
 import asyncio
+import os
 
 import aio_pika
 
-URL = "amqp://guest:guest@127.0.0.1/"
+URL = os.environ["AMQP_URL"]  # e.g. amqp://guest:guest@127.0.0.1:5672/
 QUEUE = "emails"
 
 

@@ -8,14 +8,6 @@ import os
 import redis.asyncio as redis
 
 
-async def close(client) -> None:
-    # aclose() since redis-py 5.0.1; older versions (Debian 12: 4.3) only have close().
-    if hasattr(client, "aclose"):
-        await client.aclose()
-    else:
-        await client.close()
-
-
 async def main() -> None:
     # One client for the whole program: it owns a connection pool.
     r = redis.from_url(os.environ["REDIS_URL"], decode_responses=True)
@@ -37,7 +29,7 @@ async def main() -> None:
             pipe.delete("queue")
             print("pipeline:", await pipe.execute())
     finally:
-        await close(r)
+        await r.aclose()  # closes the pool's connections (redis-py 5.0.1+)
 
 
 asyncio.run(main())

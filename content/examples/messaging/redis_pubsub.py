@@ -8,14 +8,6 @@ import os
 import redis.asyncio as redis
 
 
-async def close(obj) -> None:
-    # aclose() since redis-py 5.0.1; close() on older versions.
-    if hasattr(obj, "aclose"):
-        await obj.aclose()
-    else:
-        await obj.close()
-
-
 async def subscriber(pubsub) -> list[str]:
     received = []
     async for message in pubsub.listen():
@@ -43,8 +35,8 @@ async def main() -> None:
                 print(f"published {text!r} to {receivers} subscriber(s)")
         print("received:", listener.result())
     finally:
-        await close(pubsub)
-        await close(r)
+        await pubsub.aclose()
+        await r.aclose()
 
 
 asyncio.run(main())

@@ -1,6 +1,5 @@
 # requires: python>=3.12
 # browser: no (Pyodide's event loop does not support task factories)
-# not-run: needs CPython 3.12+ (checked by hand on CPython 3.12 and 3.13)
 import asyncio
 import time
 
@@ -31,11 +30,12 @@ async def show_order(eager):
 async def many_lookups(eager, n=20_000):
     if eager:
         asyncio.get_running_loop().set_task_factory(asyncio.eager_task_factory)
-    start = time.perf_counter()
+    # CPU time of this process: what the loop spends, unaffected by other programs on the machine
+    start = time.process_time()
     tasks = [asyncio.create_task(lookup(i % 1000)) for i in range(n)]
     done_at_once = sum(t.done() for t in tasks)
     await asyncio.gather(*tasks)
-    return time.perf_counter() - start, done_at_once
+    return time.process_time() - start, done_at_once
 
 
 timings = {}
@@ -43,7 +43,8 @@ for eager in (False, True):
     label = "eager" if eager else "default"
     log = asyncio.run(show_order(eager))
     print(f"{label:7}: {' -> '.join(log)}")
-    timings[label], done_many = asyncio.run(many_lookups(eager))
-    print(f"{label:7}: {done_many} of 20000 cache-hit tasks already done after create_task")
-faster = timings["eager"] < timings["default"]
-print("eager factory faster for cache hits:", "yes" if faster else "no")
+    runs = [asyncio.run(many_lookups(eager)) for _ in range(3)]  # best of three
+    timings[label] = min(seconds for seconds, _ in runs)
+    print(f"{label:7}: {runs[0][1]} of 20000 cache-hit tasks already done after create_task")
+ratio = timings["default"] / timings["eager"]
+print("eager factory at least 1.2x faster for cache hits:", "yes" if ratio >= 1.2 else "no")

@@ -62,4 +62,5 @@ if os.environ.get("BENCH_VERBOSE"):  # raw numbers vary from run to run
     print(f"  stdlib {std * 1000:.0f} ms, uvloop {uv * 1000:.0f} ms, ratio {ratio:.2f}")
 print(f"{CLIENTS} clients x {ROUND_TRIPS} echo round trips on each loop")
 print("uvloop faster:", "yes" if ratio > 1 else "no")
+print("speed-up of 1.2x or more:", "yes" if ratio >= 1.2 else "no")
 print("speed-up of 2x or more:", "yes" if ratio >= 2 else "no")

@@ -43,4 +43,5 @@ try:
     elapsed = asyncio.run(main())
 finally:
     listener.stop()  # writes out what is still queued, then stops the thread
-print(f"5 requests took {elapsed:.1f}s; the writes happened in the listener thread")
+# Without the slow writes on the loop the requests take about 0.01 s, far below 0.3 s.
+print("5 requests took well under 0.3 s:", elapsed < 0.2, "(the writes happened in the listener thread)")

@@ -31,7 +31,8 @@ async def main() -> None:
                                    return_exceptions=True)
     failed = sum(isinstance(r, Exception) for r in results)
     print(f"sent at once: {len(results)}, accepted: {service.peak}, rejected: {failed}")
-    print(f"elapsed: {time.perf_counter() - start:.1f}s")
+    # All 50 went out at once: one 0.1 s round, far below the 0.5 s of five rounds.
+    print("took one round (under 0.3 s):", time.perf_counter() - start < 0.3)
 
 
 asyncio.run(main())

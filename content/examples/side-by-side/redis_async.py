@@ -17,8 +17,7 @@ async def main() -> None:
             pipe.get("visits").hgetall("user:1")
             print(await pipe.execute())
     finally:
-        # redis-py >= 5.0.1: await r.aclose(); older releases (Debian 12: 4.3) only have close().
-        await (r.aclose() if hasattr(r, "aclose") else r.close())
+        await r.aclose()  # closes the pool's connections (redis-py 5.0.1+)
 
 
 asyncio.run(main())

@@ -6,6 +6,9 @@ class StopSearch(Exception):
     """Raised on purpose to end the whole task group early."""
 
 
+cancelled = []
+
+
 async def search(mirror, seconds, found):
     try:
         await asyncio.sleep(seconds)
@@ -13,7 +16,7 @@ async def search(mirror, seconds, found):
         found.append(mirror)
         raise StopSearch  # enough: stop every other search
     except asyncio.CancelledError:
-        print(f"{mirror}: cancelled")
+        cancelled.append(mirror)
         raise
 
 
@@ -26,6 +29,7 @@ async def main():
             tg.create_task(search("mirror-asia", 0.5, found))
     except* StopSearch:
         pass  # the expected way out; other exceptions still propagate
+    print("cancelled:", sorted(cancelled))  # the group cancels the others in no fixed order
     print("winner:", found)
 
 

@@ -1,5 +1,5 @@
 # requires: python>=3.12
-# not-run: Pyodide's WebLoop breaks on task factories; checked on CPython 3.12 and 3.13
+# browser: no (Pyodide's event loop does not support task factories)
 import asyncio
 
 cache = {"user:1": "Ada"}

@@ -3,7 +3,8 @@
 # Broadcasting: every message a client sends goes to all connected clients.
 import asyncio
 
-import websockets
+from websockets.asyncio.client import connect
+from websockets.asyncio.server import broadcast, serve
 
 connected = set()
 
@@ -15,13 +16,13 @@ async def chat(websocket) -> None:
         async for message in websocket:
             # broadcast() queues the frame on every connection without awaiting;
             # a slow or dead client cannot hold up the others.
-            websockets.broadcast(connected, message)
+            broadcast(connected, message)
     finally:
         connected.discard(websocket)
 
 
 async def client(port: int, name: str, joined: asyncio.Barrier, expected: int) -> list[str]:
-    async with websockets.connect(f"ws://127.0.0.1:{port}") as ws:
+    async with connect(f"ws://127.0.0.1:{port}") as ws:
         assert await ws.recv() == "welcome"
         await joined.wait()  # everyone is registered before anyone talks
         await ws.send(f"{name} says hi")
@@ -30,7 +31,7 @@ async def client(port: int, name: str, joined: asyncio.Barrier, expected: int) -
 
 async def main() -> None:
     names = ["ann", "bob", "cat"]
-    async with websockets.serve(chat, "127.0.0.1", 0) as server:
+    async with serve(chat, "127.0.0.1", 0) as server:
         port = server.sockets[0].getsockname()[1]
         joined = asyncio.Barrier(len(names))
         async with asyncio.TaskGroup() as tg:

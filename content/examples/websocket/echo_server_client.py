@@ -1,10 +1,10 @@
 # requires: python>=3.11
 # packages: websockets
 # websockets: an echo server and a client in one program.
-# websockets.serve / websockets.connect exist in old (10.x) and current (14+) releases.
 import asyncio
 
-import websockets
+from websockets.asyncio.client import connect
+from websockets.asyncio.server import serve
 
 
 async def echo(websocket) -> None:
@@ -14,9 +14,9 @@ async def echo(websocket) -> None:
 
 
 async def main() -> None:
-    async with websockets.serve(echo, "127.0.0.1", 0) as server:
+    async with serve(echo, "127.0.0.1", 0) as server:
         port = server.sockets[0].getsockname()[1]  # port 0 -> the OS picked one
-        async with websockets.connect(f"ws://127.0.0.1:{port}") as ws:
+        async with connect(f"ws://127.0.0.1:{port}") as ws:
             for text in ("hello", "你好"):
                 await ws.send(text)
                 print(await ws.recv())

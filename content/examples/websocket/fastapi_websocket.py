@@ -5,8 +5,8 @@ import asyncio
 import json
 
 import uvicorn
-import websockets
 from fastapi import FastAPI, WebSocket, WebSocketDisconnect
+from websockets.asyncio.client import connect
 
 app = FastAPI()
 
@@ -30,7 +30,7 @@ async def main() -> None:
         await asyncio.sleep(0.05)
     port = server.servers[0].sockets[0].getsockname()[1]
 
-    async with websockets.connect(f"ws://127.0.0.1:{port}/ws/lobby") as ws:
+    async with connect(f"ws://127.0.0.1:{port}/ws/lobby") as ws:
         for word in ("async", "python"):
             await ws.send(word)
             print("client:", json.loads(await ws.recv()))

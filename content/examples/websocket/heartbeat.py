@@ -6,7 +6,9 @@
 import asyncio
 import time
 
-import websockets
+from websockets.asyncio.client import connect
+from websockets.asyncio.server import serve
+from websockets.exceptions import ConnectionClosed
 
 closed_at: list[float] = []
 
@@ -15,21 +17,21 @@ async def handler(websocket) -> None:
     try:
         async for message in websocket:
             await websocket.send(message)
-    except websockets.ConnectionClosed:
+    except ConnectionClosed:
         closed_at.append(time.perf_counter())  # the keepalive check gave up
 
 
 def frozen_client(port: int, woke_up: list[float]) -> None:
     # A client in its own thread and event loop that stops answering pings.
     async def run() -> None:
-        async with websockets.connect(f"ws://127.0.0.1:{port}", ping_interval=None) as ws:
+        async with connect(f"ws://127.0.0.1:{port}", ping_interval=None) as ws:
             await ws.send("ping me")
             print("client got:", await ws.recv())
             time.sleep(1.5)  # blocks this client's loop: no pongs are sent
             woke_up.append(time.perf_counter())
             try:
                 await ws.recv()
-            except websockets.ConnectionClosed:
+            except ConnectionClosed:
                 print("client: connection closed by the server")
 
     asyncio.run(run())
@@ -37,7 +39,7 @@ def frozen_client(port: int, woke_up: list[float]) -> None:
 
 async def main() -> None:
     # Short values for the demo; the defaults are 20 s (ping_interval, ping_timeout) and 10 s.
-    async with websockets.serve(
+    async with serve(
         handler, "127.0.0.1", 0, ping_interval=0.2, ping_timeout=0.2, close_timeout=0.2
     ) as server:
         port = server.sockets[0].getsockname()[1]

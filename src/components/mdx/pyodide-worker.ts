@@ -6,6 +6,7 @@
  */
 import type { PyodideAPI } from 'pyodide';
 import { preparePyodide, runInPyodide } from '../../lib/examples/pyodide-runtime.ts';
+import runtimePy from '../../lib/examples/pyodide-runtime.py?raw';
 
 interface RunMessage {
   type: 'run';
@@ -23,7 +24,7 @@ let pyodide: Promise<PyodideAPI> | undefined;
 async function load(indexURL: string): Promise<PyodideAPI> {
   const module = (await import(/* @vite-ignore */ `${indexURL}pyodide.mjs`)) as typeof import('pyodide');
   const instance = await module.loadPyodide({ indexURL, fullStdLib: false });
-  await preparePyodide(instance);
+  await preparePyodide(instance, runtimePy);
   return instance;
 }
 

@@ -12,7 +12,7 @@
  */
 
 /** Servers the harness knows how to start. */
-export const knownServices = ['postgres', 'redis'] as const;
+export const knownServices = ['postgres', 'redis', 'rabbitmq'] as const;
 export type Service = (typeof knownServices)[number];
 
 /** Seconds an example may run when its header says nothing. */
@@ -133,20 +133,4 @@ export function minorVersion(version: string): string {
 /** True when the example may get a Run button: stdlib only, no servers, executed, not opted out. */
 export function isBrowserRunnable(header: ExampleHeader): boolean {
   return header.packages.length === 0 && header.services.length === 0 && header.notRun === undefined && header.browserNo === undefined;
-}
-
-export type Runner = 'cpython' | 'pyodide' | 'none';
-
-/**
- * Which runner captures an example's output: CPython when it is new enough, otherwise Pyodide,
- * nothing for `not-run` examples. Returns a problem string when it cannot run anywhere.
- */
-export function chooseRunner(header: ExampleHeader, cpythonVersion: string, pyodideVersion: string): Runner | { problem: string } {
-  if (header.notRun !== undefined) return 'none';
-  if (compareVersions(minorVersion(cpythonVersion), header.requires) >= 0) return 'cpython';
-  if (header.packages.length > 0 || header.services.length > 0) {
-    return { problem: `needs Python ${header.requires} and packages/services, but CPython here is ${minorVersion(cpythonVersion)} and Pyodide has no third-party packages or servers; mark it "not-run".` };
-  }
-  if (compareVersions(minorVersion(pyodideVersion), header.requires) >= 0) return 'pyodide';
-  return { problem: `needs Python ${header.requires}; neither CPython ${cpythonVersion} nor Pyodide ${pyodideVersion} is new enough.` };
 }
