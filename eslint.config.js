@@ -17,6 +17,10 @@ export default defineConfig(
       'tests/bench/results/',
       'test-results/',
       'playwright-report/',
+      // Project-local Python environments and caches made by the test tools (see .gitignore).
+      '.venvs/',
+      '.cache/',
+      '.tmp-content/',
     ],
   },
   js.configs.recommended,

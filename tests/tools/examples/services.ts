@@ -106,7 +106,7 @@ async function startPostgres(): Promise<Started> {
     run(join(bin, 'pg_ctl'), ['-D', data, '-l', log, '-w', '-t', '60', '-o', options, 'start'], as);
   } catch (error) {
     stops[0]!();
-    throw new Error(`postgres failed to start: ${String(error)}\nend of its log:\n${logTail(log)}`);
+    throw new Error(`postgres failed to start: ${String(error)}\nend of its log:\n${logTail(log)}`, { cause: error });
   }
   stops.push(() => run(join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop'], as));
   const psql = (sql: string) =>
