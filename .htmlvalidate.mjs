@@ -5,7 +5,10 @@ export default defineConfig({
   rules: {
     // Shiki colours code with CSS variables in style attributes (one per token, for light and dark);
     // every other inline style stays an error.
-    'no-inline-style': ['error', { allowedProperties: ['--shiki-light', '--shiki-dark', '--shiki-light-bg', '--shiki-dark-bg', 'overflow-x'] }],
+    'no-inline-style': [
+      'error',
+      { allowedProperties: ['--shiki-light', '--shiki-dark', '--shiki-light-bg', '--shiki-dark-bg', 'overflow-x'] },
+    ],
     // The search box is the WAI-ARIA combobox pattern (an input with a listbox of results), which a
     // native <select> cannot provide.
     'prefer-native-element': ['error', { exclude: ['combobox', 'listbox'] }],

@@ -17,7 +17,9 @@ export default defineConfig({
   site,
   // Builds of test fixtures (GUIDE_CONTENT_DIR) keep their own content cache, so their entries never
   // leak into the real site's data store.
-  ...(process.env.GUIDE_CONTENT_DIR ? { cacheDir: `node_modules/.astro-fixtures/${process.env.GUIDE_CONTENT_DIR.replace(/[^\w-]+/g, '_')}` } : {}),
+  ...(process.env.GUIDE_CONTENT_DIR
+    ? { cacheDir: `node_modules/.astro-fixtures/${process.env.GUIDE_CONTENT_DIR.replace(/[^\w-]+/g, '_')}` }
+    : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   prefetch: { prefetchAll: true, defaultStrategy: 'hover' },

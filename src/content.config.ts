@@ -25,12 +25,24 @@ const docs = defineCollection({
     section: z.enum(sections),
     order: z.number().int().nonnegative(),
     /** Lowest Python version the page's code needs, e.g. "3.12". */
-    python: z.string().regex(/^3\.\d+$/, 'write a version such as "3.12"').optional(),
+    python: z
+      .string()
+      .regex(/^3\.\d+$/, 'write a version such as "3.12"')
+      .optional(),
     /**
      * Words a reader may search for that the title does not hold (API names, error messages, synonyms);
      * the search index weighs them above the page's text.
      */
-    keywords: z.array(z.string().min(1).max(60).regex(/^[^,]+$/, 'one keyword per item, no commas')).max(20).optional(),
+    keywords: z
+      .array(
+        z
+          .string()
+          .min(1)
+          .max(60)
+          .regex(/^[^,]+$/, 'one keyword per item, no commas'),
+      )
+      .max(20)
+      .optional(),
   }),
 });
 

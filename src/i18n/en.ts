@@ -94,7 +94,8 @@ export const en: UiStrings = {
   cmpSupportNo: 'No',
   cmpNote: 'Note: ',
   copyMarkdown: 'Copy as Markdown',
-  llmsNote: 'Every page is also available as Markdown: replace the trailing / of its URL with .md (the language home is /en/index.md); example programs and the output they really printed are inlined.',
+  llmsNote:
+    'Every page is also available as Markdown: replace the trailing / of its URL with .md (the language home is /en/index.md); example programs and the output they really printed are inlined.',
   viewMarkdown: 'View as Markdown',
   pageActionsLabel: 'Page actions',
   diagramText: 'Text version',

@@ -95,7 +95,8 @@ export const zh = {
   cmpSupportNo: '不支持',
   cmpNote: '注意：',
   copyMarkdown: '复制为 Markdown',
-  llmsNote: '每一页都有 Markdown 版本：把网址末尾的 / 换成 .md（语言首页是 /zh/index.md），示例程序和它们实际运行的输出都已内联。',
+  llmsNote:
+    '每一页都有 Markdown 版本：把网址末尾的 / 换成 .md（语言首页是 /zh/index.md），示例程序和它们实际运行的输出都已内联。',
   viewMarkdown: 'Markdown 版本',
   pageActionsLabel: '本页操作',
   diagramText: '文字版',

@@ -8,7 +8,13 @@ import { fileURLToPath } from 'node:url';
 export const pyodidePath = 'pyodide/';
 
 /** The files `loadPyodide()` fetches for a stdlib-only run (no packages are ever loaded). */
-export const pyodideFiles = ['pyodide.mjs', 'pyodide.asm.mjs', 'pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json'] as const;
+export const pyodideFiles = [
+  'pyodide.mjs',
+  'pyodide.asm.mjs',
+  'pyodide.asm.wasm',
+  'python_stdlib.zip',
+  'pyodide-lock.json',
+] as const;
 
 const contentTypes: Record<string, string> = {
   '.mjs': 'text/javascript; charset=utf-8',
@@ -42,7 +48,8 @@ export function pyodideAssets(): AstroIntegration {
         root = config.root;
         const dir = pyodideDir(root);
         for (const file of pyodideFiles) {
-          if (!existsSync(join(dir, file))) throw new Error(`pyodide-assets: ${join(dir, file)} is missing; reinstall the "pyodide" npm package.`);
+          if (!existsSync(join(dir, file)))
+            throw new Error(`pyodide-assets: ${join(dir, file)} is missing; reinstall the "pyodide" npm package.`);
         }
         // Keep Vite from pre-bundling Pyodide: the worker imports it at run time from /pyodide/.
         updateConfig({ vite: { optimizeDeps: { exclude: ['pyodide'] } } });
@@ -67,7 +74,9 @@ export function pyodideAssets(): AstroIntegration {
         const to = join(fileURLToPath(dir), pyodidePath);
         mkdirSync(to, { recursive: true });
         for (const file of pyodideFiles) copyFileSync(join(from, file), join(to, file));
-        logger.info(`copied ${pyodideFiles.length} Pyodide files (${(pyodideDownloadBytes(root) / 1e6).toFixed(1)} MB) to ${pyodidePath}`);
+        logger.info(
+          `copied ${pyodideFiles.length} Pyodide files (${(pyodideDownloadBytes(root) / 1e6).toFixed(1)} MB) to ${pyodidePath}`,
+        );
       },
     },
   };

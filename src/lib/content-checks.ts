@@ -16,7 +16,10 @@ function listPages(dir: string): string[] {
   } catch {
     return [];
   }
-  return entries.filter((entry) => /\.mdx?$/.test(entry)).map((entry) => entry.split(sep).join('/')).sort();
+  return entries
+    .filter((entry) => /\.mdx?$/.test(entry))
+    .map((entry) => entry.split(sep).join('/'))
+    .sort();
 }
 
 /** Checks one page's headings: every h2/h3 has a valid explicit id, and no id repeats. */
@@ -27,12 +30,18 @@ export function checkHeadings(source: string, file: string): { ids: Set<string>;
     const where = `${file}:${heading.line}`;
     if (heading.id === undefined) {
       if (heading.depth === 2 || heading.depth === 3) {
-        problems.push({ file, message: `${where}: heading "${heading.text}" has no id; write it as "${'#'.repeat(heading.depth)} ${heading.text} {#some-id}".` });
+        problems.push({
+          file,
+          message: `${where}: heading "${heading.text}" has no id; write it as "${'#'.repeat(heading.depth)} ${heading.text} {#some-id}".`,
+        });
       }
       continue;
     }
     if (!HEADING_ID.test(heading.id)) {
-      problems.push({ file, message: `${where}: heading id "${heading.id}" must be lowercase ASCII words joined by hyphens.` });
+      problems.push({
+        file,
+        message: `${where}: heading id "${heading.id}" must be lowercase ASCII words joined by hyphens.`,
+      });
     } else if (ids.has(heading.id)) {
       problems.push({ file, message: `${where}: duplicate heading id "${heading.id}".` });
     }
@@ -58,7 +67,10 @@ export function checkDocs(docsDir: string, displayRoot = docsDir): ContentProble
       const file = show(path);
       if (!pagesByLang.get(lang)?.has(page)) {
         const present = languages.filter((other) => pagesByLang.get(other)?.has(page));
-        problems.push({ file, message: `${file} is missing: ${present.map((other) => show(join(docsDir, other, page))).join(', ')} has no ${lang} translation.` });
+        problems.push({
+          file,
+          message: `${file} is missing: ${present.map((other) => show(join(docsDir, other, page))).join(', ')} has no ${lang} translation.`,
+        });
         continue;
       }
       const result = checkHeadings(readFileSync(path, 'utf8'), file);
@@ -73,9 +85,11 @@ export function checkDocs(docsDir: string, displayRoot = docsDir): ContentProble
       if (missing.length > 0 || extra.length > 0) {
         problems.push({
           file: other.file,
-          message: `${other.file} and ${first.file} must have the same heading ids` +
+          message:
+            `${other.file} and ${first.file} must have the same heading ids` +
             (missing.length > 0 ? `; only in ${first.file}: ${missing.join(', ')}` : '') +
-            (extra.length > 0 ? `; only in ${other.file}: ${extra.join(', ')}` : '') + '.',
+            (extra.length > 0 ? `; only in ${other.file}: ${extra.join(', ')}` : '') +
+            '.',
         });
       }
     }
@@ -85,5 +99,8 @@ export function checkDocs(docsDir: string, displayRoot = docsDir): ContentProble
 
 /** Formats problems as one error message for the build log. */
 export function formatProblems(problems: readonly ContentProblem[]): string {
-  return `The guide's content has ${problems.length} problem(s):\n` + problems.map((problem) => `  - ${problem.message}`).join('\n');
+  return (
+    `The guide's content has ${problems.length} problem(s):\n` +
+    problems.map((problem) => `  - ${problem.message}`).join('\n')
+  );
 }

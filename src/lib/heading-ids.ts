@@ -63,8 +63,6 @@ export function escapeMdxHeadingIds(source: string): string {
   const lines = source.split('\n');
   const headingLines = new Set(scanHeadings(source).map((heading) => heading.line - 1));
   return lines
-    .map((line, index) =>
-      headingLines.has(index) ? line.replace(/(?<!\\)\{#([^}\s]*)\}(\s*)$/, '\\{#$1\\}$2') : line,
-    )
+    .map((line, index) => (headingLines.has(index) ? line.replace(/(?<!\\)\{#([^}\s]*)\}(\s*)$/, '\\{#$1\\}$2') : line))
     .join('\n');
 }

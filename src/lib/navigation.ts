@@ -77,12 +77,7 @@ export interface Crumb {
 }
 
 /** Home › section › page; the home page itself has no breadcrumbs. */
-export function breadcrumbs(
-  sidebar: readonly NavGroup[],
-  slug: string,
-  lang: Lang,
-  homeLabel: string,
-): Crumb[] {
+export function breadcrumbs(sidebar: readonly NavGroup[], slug: string, lang: Lang, homeLabel: string): Crumb[] {
   if (slug === 'index') return [];
   const group = sidebar.find((candidate) => candidate.links.some((link) => link.slug === slug));
   const page = group?.links.find((link) => link.slug === slug);

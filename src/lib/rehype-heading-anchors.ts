@@ -32,8 +32,18 @@ export function rehypeHeadingAnchors() {
         tagName: 'a',
         properties: { className: ['heading-anchor'], href: `#${id}`, dataPagefindIgnore: '' },
         children: [
-          { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-          { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: t(lang, 'sectionLink') + title }] },
+          {
+            type: 'element',
+            tagName: 'span',
+            properties: { ariaHidden: 'true' },
+            children: [{ type: 'text', value: '#' }],
+          },
+          {
+            type: 'element',
+            tagName: 'span',
+            properties: { className: ['sr-only'] },
+            children: [{ type: 'text', value: t(lang, 'sectionLink') + title }],
+          },
         ],
       };
       const wrapper: Element = {

@@ -29,8 +29,10 @@ export function remarkJoinCjkLines() {
     visit(tree, 'text', (node: Text, index, parent) => {
       node.value = node.value.replace(BREAK_INSIDE, '$1');
       if (index === undefined || !parent) return;
-      if (ENDS_CJK.test(edgeText(parent.children[index - 1], 'last'))) node.value = node.value.replace(STARTS_BREAK_CJK, '');
-      if (STARTS_CJK.test(edgeText(parent.children[index + 1], 'first'))) node.value = node.value.replace(ENDS_CJK_BREAK, '');
+      if (ENDS_CJK.test(edgeText(parent.children[index - 1], 'last')))
+        node.value = node.value.replace(STARTS_BREAK_CJK, '');
+      if (STARTS_CJK.test(edgeText(parent.children[index + 1], 'first')))
+        node.value = node.value.replace(ENDS_CJK_BREAK, '');
     });
   };
 }

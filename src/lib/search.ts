@@ -172,7 +172,10 @@ export function withHighlight(url: string, query: string): string {
 
 /** The keywords a page lists in its frontmatter, as Pagefind returns them (`meta.keywords`, comma-separated). */
 export function pageKeywords(meta: { keywords?: string }): string[] {
-  return (meta.keywords ?? '').split(',').map((keyword) => compact(keyword)).filter(Boolean);
+  return (meta.keywords ?? '')
+    .split(',')
+    .map((keyword) => compact(keyword))
+    .filter(Boolean);
 }
 
 /** Lower case without spaces, to compare a query with a keyword however either was segmented. */
@@ -243,7 +246,12 @@ export function toSearchRows(results: readonly PagefindResultData[], query: stri
   const rows: SearchRow[] = [];
   for (const result of results) {
     const title = result.meta.title ?? result.url;
-    rows.push({ kind: 'page', title, url: withHighlight(result.url, query), excerpt: dropLeadingTitle(result.excerpt, title) });
+    rows.push({
+      kind: 'page',
+      title,
+      url: withHighlight(result.url, query),
+      excerpt: dropLeadingTitle(result.excerpt, title),
+    });
     const base = result.url.split('#')[0] ?? result.url;
     const tableRows = matchedRows(result).map((row) => ({ title: row.text, url: `${base}#${row.id}`, excerpt: '' }));
     const sections = (result.sub_results ?? []).filter(

@@ -16,7 +16,10 @@ export const GET: APIRoute = async ({ site }) => {
   const sections = languages.map((lang) => {
     const own = pages.filter((page) => page.lang === lang);
     const descriptions = new Map(own.map((page) => [page.slug, page.data.description]));
-    const groups = buildSidebar(own.map((page) => ({ slug: page.slug, ...page.data })), lang);
+    const groups = buildSidebar(
+      own.map((page) => ({ slug: page.slug, ...page.data })),
+      lang,
+    );
     return {
       heading: languageNames[lang],
       links: groups.flatMap((group) =>

@@ -22,7 +22,11 @@ export function enhanceContent(root: Element | null): void {
   if (!root) return;
   // Labels come from the page (data-* props) so the script carries no dictionary of its own.
   const data = (root as HTMLElement).dataset;
-  const labels = { copy: data['copyLabel'] ?? 'Copy', copied: data['copiedLabel'] ?? 'Copied', failed: data['copyFailedLabel'] ?? 'Copy failed' };
+  const labels = {
+    copy: data['copyLabel'] ?? 'Copy',
+    copied: data['copiedLabel'] ?? 'Copied',
+    failed: data['copyFailedLabel'] ?? 'Copy failed',
+  };
 
   for (const pre of root.querySelectorAll<HTMLPreElement>('pre:not([data-no-copy])')) {
     if (pre.parentElement?.classList.contains('code-block')) continue;

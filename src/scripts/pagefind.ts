@@ -40,5 +40,8 @@ export async function highlightFromUrl(): Promise<void> {
   const module = (await import(/* @vite-ignore */ url)) as {
     default: new (options: { highlightParam: string; markOptions?: object }) => unknown;
   };
-  new module.default({ highlightParam: 'highlight', markOptions: { exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] } });
+  new module.default({
+    highlightParam: 'highlight',
+    markOptions: { exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] },
+  });
 }

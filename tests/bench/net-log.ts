@@ -5,7 +5,8 @@ import { chromium } from '@playwright/test';
 import type { Browser, BrowserContext, Page, Request } from '@playwright/test';
 import { distFile, servedSize } from './static-sizes.ts';
 
-const chromiumPath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const chromiumPath =
+  process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
 
 export type Kind = 'html' | 'css' | 'js' | 'font' | 'other';
@@ -91,11 +92,15 @@ export function sumBytes(entries: NetEntry[]): Record<Kind | 'total' | 'transfer
 }
 
 /** Path and body bytes of each entry. */
-export const filesOf = (entries: NetEntry[]) => entries.map((entry) => ({ path: new URL(entry.url).pathname, bytes: entry.body }));
+export const filesOf = (entries: NetEntry[]) =>
+  entries.map((entry) => ({ path: new URL(entry.url).pathname, bytes: entry.body }));
 
 /** Headless Chromium with the flags the tests use. */
 export async function launch(extraArgs: string[] = []): Promise<Browser> {
-  return chromium.launch({ ...(chromiumPath ? { executablePath: chromiumPath } : {}), args: [...chromiumArgs, ...extraArgs] });
+  return chromium.launch({
+    ...(chromiumPath ? { executablePath: chromiumPath } : {}),
+    args: [...chromiumArgs, ...extraArgs],
+  });
 }
 
 /** Observers installed before any page script: LCP, long tasks and paints, buffered from navigation. */
@@ -118,7 +123,10 @@ export const observeVitals = () => {
 };
 
 /** A fresh context (empty cache) and page at 1280×800, zh-CN, with vitals observers and a network log. */
-export async function newPage(browser: Browser, distDir: string): Promise<{ context: BrowserContext; page: Page; net: NetLog }> {
+export async function newPage(
+  browser: Browser,
+  distDir: string,
+): Promise<{ context: BrowserContext; page: Page; net: NetLog }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
   await context.addInitScript(observeVitals);
   const page = await context.newPage();

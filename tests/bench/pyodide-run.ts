@@ -58,7 +58,10 @@ async function timeRun(page: Page, net: NetLog, variant: RunVariant): Promise<Ru
   const path = new URL(page.url()).pathname;
   // The Run button of the page's first browser-runnable example (its accessible name is "在浏览器中运行 <file>").
   const runName = /^在浏览器中运行|^Run .* in your browser/;
-  const runner = page.locator('example-runner').filter({ has: page.getByRole('button', { name: runName }) }).first();
+  const runner = page
+    .locator('example-runner')
+    .filter({ has: page.getByRole('button', { name: runName }) })
+    .first();
   if ((await runner.count()) === 0) throw new Error(`${path} has no example with a Run button`);
   const button = runner.getByRole('button', { name: runName });
   await button.scrollIntoViewIfNeeded();
@@ -90,12 +93,11 @@ async function timeRun(page: Page, net: NetLog, variant: RunVariant): Promise<Ru
   }
   const clickedAt = performance.now();
   await button.click();
-  const timing = await page.evaluate(
-    () =>
-      Promise.race([
-        (globalThis as unknown as { __run: Promise<{ first: number; finished: number }> }).__run,
-        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no end within 120 s')), 120_000)),
-      ]),
+  const timing = await page.evaluate(() =>
+    Promise.race([
+      (globalThis as unknown as { __run: Promise<{ first: number; finished: number }> }).__run,
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no end within 120 s')), 120_000)),
+    ]),
   );
   await quiet(page, net);
   const entries = net.since(mark);

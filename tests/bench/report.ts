@@ -51,14 +51,23 @@ export function checkBudgets(
   const searches = (result['search'] ?? {}) as Record<string, unknown>;
   const lighthouseResults = (result['lighthouse'] ?? {}) as Record<string, unknown>;
   const checks: BudgetCheck[] = [];
-  const check = (budget: string, limit: number, value: number | null | undefined, format: (value: number) => string, asserted: boolean, atLeast = false) => {
+  const check = (
+    budget: string,
+    limit: number,
+    value: number | null | undefined,
+    format: (value: number) => string,
+    asserted: boolean,
+    atLeast = false,
+  ) => {
     const ok = value === null || value === undefined ? null : atLeast ? value >= limit : value <= limit;
     checks.push({
       budget,
       limit: `${atLeast ? '≥' : '≤'} ${format(limit)}`,
       value: value === null || value === undefined ? 'not measured' : format(value),
       ok,
-      ...(ok === false && value !== null && value !== undefined ? { over: `${atLeast ? 'short by' : 'over by'} ${format(Math.abs(value - limit))}` } : {}),
+      ...(ok === false && value !== null && value !== undefined
+        ? { over: `${atLeast ? 'short by' : 'over by'} ${format(Math.abs(value - limit))}` }
+        : {}),
       asserted,
     });
   };
@@ -66,29 +75,67 @@ export function checkBudgets(
     const visit = staticVisits[page];
     const measured = (visits[page] as { median: Record<string, number | null> } | undefined)?.median;
     check(`first visit ${page}: HTML+CSS+JS (static)`, budgets.firstVisit.maxTotalKB * KB, visit?.total, kb, true);
-    check(`first visit ${page}: JS before interaction (static)`, budgets.firstVisit.maxJsBeforeInteractionKB * KB, visit?.jsBeforeInteraction, kb, true);
+    check(
+      `first visit ${page}: JS before interaction (static)`,
+      budgets.firstVisit.maxJsBeforeInteractionKB * KB,
+      visit?.jsBeforeInteraction,
+      kb,
+      true,
+    );
     if (measured) {
-      check(`first visit ${page}: HTML+CSS+JS (measured)`, budgets.firstVisit.maxTotalKB * KB, measured['total'], kb, false);
+      check(
+        `first visit ${page}: HTML+CSS+JS (measured)`,
+        budgets.firstVisit.maxTotalKB * KB,
+        measured['total'],
+        kb,
+        false,
+      );
       // Inline scripts are inside the HTML response; the static figure adds them to the measured external JS.
       const js = measured['jsBeforeInteraction'];
-      check(`first visit ${page}: JS before interaction (measured + inline)`, budgets.firstVisit.maxJsBeforeInteractionKB * KB, js === null || js === undefined ? null : js + (visit?.inlineJs ?? 0), kb, false);
+      check(
+        `first visit ${page}: JS before interaction (measured + inline)`,
+        budgets.firstVisit.maxJsBeforeInteractionKB * KB,
+        js === null || js === undefined ? null : js + (visit?.inlineJs ?? 0),
+        kb,
+        false,
+      );
     }
   }
   for (const query of budgets.search.zhQueries) {
-    check(`first Chinese search “${query}” bytes (static)`, budgets.search.maxFirstChineseSearchKB * KB, staticSearch[query], kb, true);
-    const measured = (searches['zh'] as Record<string, { median: { bytes: number | null } }> | undefined)?.[query]?.median.bytes;
-    if (measured !== undefined) check(`first Chinese search “${query}” bytes (measured)`, budgets.search.maxFirstChineseSearchKB * KB, measured, kb, false);
+    check(
+      `first Chinese search “${query}” bytes (static)`,
+      budgets.search.maxFirstChineseSearchKB * KB,
+      staticSearch[query],
+      kb,
+      true,
+    );
+    const measured = (searches['zh'] as Record<string, { median: { bytes: number | null } }> | undefined)?.[query]
+      ?.median.bytes;
+    if (measured !== undefined)
+      check(
+        `first Chinese search “${query}” bytes (measured)`,
+        budgets.search.maxFirstChineseSearchKB * KB,
+        measured,
+        kb,
+        false,
+      );
   }
-  for (const [lang, queries] of [['zh', budgets.search.zhQueries], ['en', budgets.search.enQueries]] as const) {
+  for (const [lang, queries] of [
+    ['zh', budgets.search.zhQueries],
+    ['en', budgets.search.enQueries],
+  ] as const) {
     for (const query of queries) {
-      const measured = (searches[lang] as Record<string, { median: { coldMs: number | null } }> | undefined)?.[query]?.median.coldMs;
-      if (measured !== undefined) check(`search “${query}” first results, cold page`, budgets.search.maxFirstResultsMsCold, measured, ms, false);
+      const measured = (searches[lang] as Record<string, { median: { coldMs: number | null } }> | undefined)?.[query]
+        ?.median.coldMs;
+      if (measured !== undefined)
+        check(`search “${query}” first results, cold page`, budgets.search.maxFirstResultsMsCold, measured, ms, false);
     }
   }
   for (const page of budgets.firstVisit.pages) {
     const scores = (lighthouseResults[page] as { median: Record<string, number | null> } | undefined)?.median;
     if (!scores) continue;
-    for (const id of categories) check(`Lighthouse ${id} ${page}`, budgets.lighthouse[id], scores[id], String, false, true);
+    for (const id of categories)
+      check(`Lighthouse ${id} ${page}`, budgets.lighthouse[id], scores[id], String, false, true);
   }
   return checks;
 }
@@ -99,14 +146,19 @@ export function headline(result: Record<string, unknown>): Map<string, number> {
   const put = (key: string, value: unknown) => {
     if (typeof value === 'number' && Number.isFinite(value)) figures.set(key, value);
   };
-  const build = result['build'] as { seconds: number | null; pages: { total: number }; searchIndex: SearchIndexSize[] } | undefined;
+  const build = result['build'] as
+    { seconds: number | null; pages: { total: number }; searchIndex: SearchIndexSize[] } | undefined;
   put('build time (s)', build?.seconds);
   put('pages', build?.pages.total);
   for (const size of build?.searchIndex ?? []) put(`search index ${size.lang} (bytes)`, size.index + size.fragments);
-  for (const [page, visit] of Object.entries((result['firstVisit'] ?? {}) as Record<string, { median: Record<string, number | null> }>)) {
+  for (const [page, visit] of Object.entries(
+    (result['firstVisit'] ?? {}) as Record<string, { median: Record<string, number | null> }>,
+  )) {
     for (const key of ['total', 'jsBeforeInteraction', 'font', 'lcp', 'tbt']) put(`${page} ${key}`, visit.median[key]);
   }
-  for (const [lang, queries] of Object.entries((result['search'] ?? {}) as Record<string, Record<string, { median: Record<string, number | null> }>>)) {
+  for (const [lang, queries] of Object.entries(
+    (result['search'] ?? {}) as Record<string, Record<string, { median: Record<string, number | null> }>>,
+  )) {
     for (const [query, search] of Object.entries(queries)) {
       for (const key of ['coldMs', 'warmMs', 'bytes']) put(`search ${lang} “${query}” ${key}`, search.median[key]);
     }
@@ -115,7 +167,9 @@ export function headline(result: Record<string, unknown>): Map<string, number> {
   for (const [variant, entry] of Object.entries(run?.variants ?? {})) {
     for (const key of ['firstOutputMs', 'finishedMs', 'bytes']) put(`Run ${variant} ${key}`, entry.median[key]);
   }
-  for (const [page, lighthouse] of Object.entries((result['lighthouse'] ?? {}) as Record<string, { median: Record<string, number | null> }>)) {
+  for (const [page, lighthouse] of Object.entries(
+    (result['lighthouse'] ?? {}) as Record<string, { median: Record<string, number | null> }>,
+  )) {
     for (const id of categories) put(`Lighthouse ${page} ${id}`, lighthouse.median[id]);
   }
   return figures;
@@ -131,50 +185,118 @@ export function printReport(
   const { runs, runRuns, lighthouseRuns, preset, root } = settings;
   const out: string[] = [];
   const machine = result['machine'] as { cpus: number; node: string; chromium: string };
-  out.push(`\nAsync Python Guide benchmark — ${String(result['date'])} — ${machine.cpus} CPUs, Node ${machine.node}, Chromium ${machine.chromium}`);
-  out.push(`Medians of ${runs} runs (Lighthouse: ${lighthouseRuns}). Timings are noisy on a shared machine; bytes are exact.\n`);
+  out.push(
+    `\nAsync Python Guide benchmark — ${String(result['date'])} — ${machine.cpus} CPUs, Node ${machine.node}, Chromium ${machine.chromium}`,
+  );
+  out.push(
+    `Medians of ${runs} runs (Lighthouse: ${lighthouseRuns}). Timings are noisy on a shared machine; bytes are exact.\n`,
+  );
 
-  const build = result['build'] as { seconds: number | null; pages: { total: number; zh: number; en: number }; searchIndex: SearchIndexSize[] };
-  out.push(table(
-    [
-      ['build time', build.seconds === null ? 'not built (--no-build)' : `${build.seconds.toFixed(1)} s`],
-      ['pages', `${build.pages.total} (zh ${build.pages.zh}, en ${build.pages.en})`],
-      ...build.searchIndex.map((size) => [`search index ${size.lang}`, `${kb(size.index)} index + ${kb(size.fragments)} fragments + ${kb(size.wasm)} wasm, ${size.pages} pages, ${size.files} files`]),
-    ],
-    ['build', ''],
-  ));
+  const build = result['build'] as {
+    seconds: number | null;
+    pages: { total: number; zh: number; en: number };
+    searchIndex: SearchIndexSize[];
+  };
+  out.push(
+    table(
+      [
+        ['build time', build.seconds === null ? 'not built (--no-build)' : `${build.seconds.toFixed(1)} s`],
+        ['pages', `${build.pages.total} (zh ${build.pages.zh}, en ${build.pages.en})`],
+        ...build.searchIndex.map((size) => [
+          `search index ${size.lang}`,
+          `${kb(size.index)} index + ${kb(size.fragments)} fragments + ${kb(size.wasm)} wasm, ${size.pages} pages, ${size.files} files`,
+        ]),
+      ],
+      ['build', ''],
+    ),
+  );
 
-  const visits = result['firstVisit'] as Record<string, { median: Record<string, number | null>; static: Record<string, number> | null; errors: string[] }>;
+  const visits = result['firstVisit'] as Record<
+    string,
+    { median: Record<string, number | null>; static: Record<string, number> | null; errors: string[] }
+  >;
   if (Object.keys(visits).length) {
     out.push('\nFirst visit (compressed bytes, measured in Chromium; static = computed from dist/ like npm test)');
-    out.push(table(
-      Object.entries(visits).map(([page, visit]) => [
-        page,
-        kb(visit.median['html']), kb(visit.median['css']), kb(visit.median['js']), kb(visit.median['font']), kb(visit.median['other']),
-        kb(visit.median['total']), visit.static ? kb(visit.static['total']) : 'missing',
-        kb(visit.median['jsBeforeInteraction']), visit.static ? kb(visit.static['jsBeforeInteraction']) : '—',
-        ms(visit.median['lcp']), ms(visit.median['tbt']), String(visit.median['requests'] ?? '—'),
-        visit.errors.length ? `${visit.errors.length} failed: ${visit.errors[0]}` : '',
-      ]),
-      ['page', 'HTML', 'CSS', 'JS', 'fonts', 'other', 'H+C+J', 'static', 'JS before int.', 'static+inline', 'LCP', 'TBT', 'requests', 'errors'],
-    ));
+    out.push(
+      table(
+        Object.entries(visits).map(([page, visit]) => [
+          page,
+          kb(visit.median['html']),
+          kb(visit.median['css']),
+          kb(visit.median['js']),
+          kb(visit.median['font']),
+          kb(visit.median['other']),
+          kb(visit.median['total']),
+          visit.static ? kb(visit.static['total']) : 'missing',
+          kb(visit.median['jsBeforeInteraction']),
+          visit.static ? kb(visit.static['jsBeforeInteraction']) : '—',
+          ms(visit.median['lcp']),
+          ms(visit.median['tbt']),
+          String(visit.median['requests'] ?? '—'),
+          visit.errors.length ? `${visit.errors.length} failed: ${visit.errors[0]}` : '',
+        ]),
+        [
+          'page',
+          'HTML',
+          'CSS',
+          'JS',
+          'fonts',
+          'other',
+          'H+C+J',
+          'static',
+          'JS before int.',
+          'static+inline',
+          'LCP',
+          'TBT',
+          'requests',
+          'errors',
+        ],
+      ),
+    );
   }
 
-  const searches = result['search'] as Record<string, Record<string, { median: Record<string, number | null>; staticBytes: number | null; errors: string[]; runs: SearchRun[] }>>;
+  const searches = result['search'] as Record<
+    string,
+    Record<
+      string,
+      { median: Record<string, number | null>; staticBytes: number | null; errors: string[]; runs: SearchRun[] }
+    >
+  >;
   if (Object.keys(searches).length) {
-    out.push('\nSearch (typed at 100 ms a character into a just-opened dialog: last keystroke → first results; bytes from /)');
-    out.push(table(
-      Object.entries(searches).flatMap(([lang, queries]) => Object.entries(queries).map(([query, search]) => [
-        lang, query, ms(search.median['coldMs']), ms(search.median['warmMs']), kb(search.median['bytes']), kb(search.staticBytes), String(search.median['results'] ?? '—'),
-        search.errors.length ? `${search.errors.length} failed: ${search.errors[0]}` : '',
-      ])),
-      ['lang', 'query', 'cold', 'warm', 'first-search bytes', 'static', 'results', 'errors'],
-    ));
+    out.push(
+      '\nSearch (typed at 100 ms a character into a just-opened dialog: last keystroke → first results; bytes from /)',
+    );
+    out.push(
+      table(
+        Object.entries(searches).flatMap(([lang, queries]) =>
+          Object.entries(queries).map(([query, search]) => [
+            lang,
+            query,
+            ms(search.median['coldMs']),
+            ms(search.median['warmMs']),
+            kb(search.median['bytes']),
+            kb(search.staticBytes),
+            String(search.median['results'] ?? '—'),
+            search.errors.length ? `${search.errors.length} failed: ${search.errors[0]}` : '',
+          ]),
+        ),
+        ['lang', 'query', 'cold', 'warm', 'first-search bytes', 'static', 'results', 'errors'],
+      ),
+    );
   }
 
   if (Object.keys(searches).length) {
     // What the first search downloads, by part (first run of each query).
-    const part = (path: string) => (/\.m?js$/.test(path) ? 'JS' : /\.pagefind$|\.wasm$/.test(path) ? 'wasm' : /pf_fragment$/.test(path) ? 'fragments' : /pf_index$|pf_meta$|pf_filter$|entry\.json$/.test(path) ? 'index' : 'other');
+    const part = (path: string) =>
+      /\.m?js$/.test(path)
+        ? 'JS'
+        : /\.pagefind$|\.wasm$/.test(path)
+          ? 'wasm'
+          : /pf_fragment$/.test(path)
+            ? 'fragments'
+            : /pf_index$|pf_meta$|pf_filter$|entry\.json$/.test(path)
+              ? 'index'
+              : 'other';
     const rows: string[][] = [];
     for (const [lang, queries] of Object.entries(searches)) {
       for (const [query, search] of Object.entries(queries)) {
@@ -203,35 +325,69 @@ export function printReport(
     out.push(`\nRun in the browser (${run.page}, first example, ${runRuns} run${runRuns > 1 ? 's' : ''} of each)`);
     out.push('  cold: empty cache, click at once; intent: empty cache, pointer on Run 500 ms before the click;');
     out.push('  warm: second visit, files in the HTTP cache');
-    out.push(table(
-      Object.entries(run.variants).map(([variant, entry]) => [
-        variant, ms(entry.median['firstOutputMs']), ms(entry.median['downloadedMs']), ms(entry.median['finishedMs']),
-        kb(entry.median['bytes']), String(entry.median['requests'] ?? '—'), entry.runs[0]?.status ?? '',
-        entry.errors.length ? `${entry.errors.length} failed: ${entry.errors[0]}` : '',
-      ]),
-      ['', 'click → first output', 'click → last download', 'click → finished', 'bytes', 'requests', 'status', 'errors'],
-    ));
+    out.push(
+      table(
+        Object.entries(run.variants).map(([variant, entry]) => [
+          variant,
+          ms(entry.median['firstOutputMs']),
+          ms(entry.median['downloadedMs']),
+          ms(entry.median['finishedMs']),
+          kb(entry.median['bytes']),
+          String(entry.median['requests'] ?? '—'),
+          entry.runs[0]?.status ?? '',
+          entry.errors.length ? `${entry.errors.length} failed: ${entry.errors[0]}` : '',
+        ]),
+        [
+          '',
+          'click → first output',
+          'click → last download',
+          'click → finished',
+          'bytes',
+          'requests',
+          'status',
+          'errors',
+        ],
+      ),
+    );
     const files = run.variants['cold']?.runs[0]?.files ?? [];
-    if (files.length) out.push(`  cold: ${files.map((file) => `${file.path} ${kb(file.bytes)} at ${ms(file.at)}`).join('; ')}`);
+    if (files.length)
+      out.push(`  cold: ${files.map((file) => `${file.path} ${kb(file.bytes)} at ${ms(file.at)}`).join('; ')}`);
   }
 
-  const lighthouse = result['lighthouse'] as Record<string, { median: Record<string, number | null>; misses: LighthouseRun['misses']; diagnostics: LighthouseRun['diagnostics'] | null; errors: string[] }>;
+  const lighthouse = result['lighthouse'] as Record<
+    string,
+    {
+      median: Record<string, number | null>;
+      misses: LighthouseRun['misses'];
+      diagnostics: LighthouseRun['diagnostics'] | null;
+      errors: string[];
+    }
+  >;
   if (Object.keys(lighthouse).length) {
     out.push(`\nLighthouse (${preset})`);
-    out.push(table(
-      Object.entries(lighthouse).map(([page, entry]) => [
-        page, ...categories.map((id) => String(entry.median[id] ?? '—')), ms(entry.median['lcp']), ms(entry.median['tbt']),
-        entry.errors.length ? `${entry.errors.length} failed: ${entry.errors[0]}` : '',
-      ]),
-      ['page', 'perf', 'a11y', 'best', 'SEO', 'LCP (sim.)', 'TBT (sim.)', 'errors'],
-    ));
+    out.push(
+      table(
+        Object.entries(lighthouse).map(([page, entry]) => [
+          page,
+          ...categories.map((id) => String(entry.median[id] ?? '—')),
+          ms(entry.median['lcp']),
+          ms(entry.median['tbt']),
+          entry.errors.length ? `${entry.errors.length} failed: ${entry.errors[0]}` : '',
+        ]),
+        ['page', 'perf', 'a11y', 'best', 'SEO', 'LCP (sim.)', 'TBT (sim.)', 'errors'],
+      ),
+    );
     for (const [page, entry] of Object.entries(lighthouse)) {
       if (entry.diagnostics) {
         const { mainThread, domElements, mainThreadMs } = entry.diagnostics;
-        out.push(`  ${page}: main thread ${ms(mainThreadMs)} (${mainThread.map((item) => `${item.group} ${item.ms} ms`).join(', ')}), ${domElements ?? '?'} DOM elements`);
+        out.push(
+          `  ${page}: main thread ${ms(mainThreadMs)} (${mainThread.map((item) => `${item.group} ${item.ms} ms`).join(', ')}), ${domElements ?? '?'} DOM elements`,
+        );
       }
       for (const miss of entry.misses) {
-        out.push(`  ${page} ${miss.category}: ${miss.id} (${miss.score === null ? '—' : Math.round(miss.score * 100)}) ${miss.title}${miss.displayValue ? ` — ${miss.displayValue}` : ''}`);
+        out.push(
+          `  ${page} ${miss.category}: ${miss.id} (${miss.score === null ? '—' : Math.round(miss.score * 100)}) ${miss.title}${miss.displayValue ? ` — ${miss.displayValue}` : ''}`,
+        );
         for (const item of miss.items ?? []) out.push(`      ${item}`);
       }
     }
@@ -239,10 +395,19 @@ export function printReport(
 
   const checks = result['budgets'] as BudgetCheck[];
   out.push('\nBudgets (tests/bench/budgets.json; asserted = checked by npm test)');
-  out.push(table(
-    checks.map((entry) => [entry.ok === null ? '?' : entry.ok ? 'ok' : 'MISS', entry.budget, entry.limit, entry.value, entry.over ?? '', entry.asserted ? 'asserted' : 'reported']),
-    ['', 'budget', 'limit', 'value', '', ''],
-  ));
+  out.push(
+    table(
+      checks.map((entry) => [
+        entry.ok === null ? '?' : entry.ok ? 'ok' : 'MISS',
+        entry.budget,
+        entry.limit,
+        entry.value,
+        entry.over ?? '',
+        entry.asserted ? 'asserted' : 'reported',
+      ]),
+      ['', 'budget', 'limit', 'value', '', ''],
+    ),
+  );
 
   if (previous && previousFile) {
     const before = headline(previous);
@@ -253,7 +418,13 @@ export function printReport(
       if (old === undefined) continue;
       const delta = value - old;
       const percent = old === 0 ? (delta === 0 ? 0 : Infinity) : (delta / old) * 100;
-      rows.push([key, String(Math.round(old * 10) / 10), String(Math.round(value * 10) / 10), `${delta >= 0 ? '+' : ''}${Math.round(delta * 10) / 10}`, Number.isFinite(percent) ? `${percent >= 0 ? '+' : ''}${percent.toFixed(0)}%` : 'new']);
+      rows.push([
+        key,
+        String(Math.round(old * 10) / 10),
+        String(Math.round(value * 10) / 10),
+        `${delta >= 0 ? '+' : ''}${Math.round(delta * 10) / 10}`,
+        Number.isFinite(percent) ? `${percent >= 0 ? '+' : ''}${percent.toFixed(0)}%` : 'new',
+      ]);
     }
     out.push(`\nCompared with ${previousFile.replace(root, '')} (${String(previous['date'])})`);
     out.push(rows.length ? table(rows, ['figure', 'before', 'now', 'change', '%']) : '(no common figures)');

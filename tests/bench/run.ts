@@ -66,18 +66,31 @@ async function build(): Promise<{ seconds: number; ok: boolean; log: string }> {
   log(`Building the site (npm run build${options.content ? `, GUIDE_CONTENT_DIR=${options.content}` : ''})…`);
   const started = performance.now();
   return new Promise((resolve) => {
-    const child = spawn('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...(options.content ? { GUIDE_CONTENT_DIR: options.content } : {}) } });
+    const child = spawn('npm', ['run', 'build'], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        ...(options.content ? { GUIDE_CONTENT_DIR: options.content } : {}),
+      },
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('close', (code) => resolve({ seconds: (performance.now() - started) / 1000, ok: code === 0, log: output }));
+    child.on('close', (code) =>
+      resolve({ seconds: (performance.now() - started) / 1000, ok: code === 0, log: output }),
+    );
   });
 }
 
 // ---------------------------------------------------------------------------------------------- server
 
 async function serve(port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [join(root, 'tests/tools/serve-dist.ts'), String(port), distDir], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [join(root, 'tests/tools/serve-dist.ts'), String(port), distDir], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('serve-dist did not start within 15 s')), 15_000);
     child.stdout?.on('data', (chunk: Buffer) => {
@@ -99,7 +112,16 @@ async function main() {
   const result: Record<string, unknown> = {
     date: startedAt.toISOString(),
     machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', node: process.version, chromium: '' },
-    options: { runs, runRuns, lighthouseRuns, lighthousePreset: preset, build: !options['no-build'], content: options.content ?? 'content', dist: distDir.replace(root, ''), sections: [...sections] },
+    options: {
+      runs,
+      runRuns,
+      lighthouseRuns,
+      lighthousePreset: preset,
+      build: !options['no-build'],
+      content: options.content ?? 'content',
+      dist: distDir.replace(root, ''),
+      sections: [...sections],
+    },
   };
 
   // Build.
@@ -110,14 +132,18 @@ async function main() {
       mkdirSync(resultsDir, { recursive: true });
       writeFileSync(join(resultsDir, 'build-failed.log'), built.log);
       log(built.log.split('\n').slice(-30).join('\n'));
-      throw new Error('npm run build failed (log in tests/bench/results/build-failed.log); fix it or build a snapshot and pass --no-build');
+      throw new Error(
+        'npm run build failed (log in tests/bench/results/build-failed.log); fix it or build a snapshot and pass --no-build',
+      );
     }
     buildSeconds = built.seconds;
   }
   if (!existsSync(distDir)) throw new Error(`${distDir} is missing: run without --no-build, or build first`);
   // The HTML pages of the build, like tests/site/built-site.ts counts them (Pagefind's and Pyodide's files aside).
   const pages = readdirSync(distDir, { recursive: true, encoding: 'utf8' })
-    .filter((entry) => entry.endsWith('.html') && !entry.startsWith(`pagefind${sep}`) && !entry.startsWith(`pyodide${sep}`))
+    .filter(
+      (entry) => entry.endsWith('.html') && !entry.startsWith(`pagefind${sep}`) && !entry.startsWith(`pyodide${sep}`),
+    )
     .map((entry) => ({ path: `/${entry.split(sep).join('/')}` }));
   const pageCount = {
     total: pages.length,
@@ -131,7 +157,8 @@ async function main() {
   const staticVisits: Record<string, FirstVisit | null> = {};
   for (const page of budgets.firstVisit.pages) staticVisits[page] = firstVisit(distDir, page) ?? null;
   const staticSearch: Record<string, number> = {};
-  for (const query of budgets.search.zhQueries) staticSearch[query] = (await firstSearch(distDir, 'zh-CN', query)).bytes;
+  for (const query of budgets.search.zhQueries)
+    staticSearch[query] = (await firstSearch(distDir, 'zh-CN', query)).bytes;
   for (const query of budgets.search.enQueries) staticSearch[query] = (await firstSearch(distDir, 'en', query)).bytes;
 
   const port = await freePort();
@@ -168,7 +195,13 @@ async function main() {
             tbt: pick((run) => run.tbt),
           },
           static: visit
-            ? { ...visit.bytes, total: visit.total, inlineJs: visit.inlineJs, jsBeforeInteraction: visit.jsBeforeInteraction, resources: visit.resources.map(({ path, kind, bytes, raw }) => ({ path, kind, bytes, raw })) }
+            ? {
+                ...visit.bytes,
+                total: visit.total,
+                inlineJs: visit.inlineJs,
+                jsBeforeInteraction: visit.jsBeforeInteraction,
+                resources: visit.resources.map(({ path, kind, bytes, raw }) => ({ path, kind, bytes, raw })),
+              }
             : null,
           runs: measured,
           errors,
@@ -185,7 +218,9 @@ async function main() {
         const perQuery: Record<string, unknown> = {};
         for (const query of queries) {
           const warmUp = queries.find((other) => other !== query) ?? query;
-          const { runs: measured, errors } = await repeat(`${lang} “${query}”`, runs, () => measureSearch(browser, base, home, query, warmUp, distDir));
+          const { runs: measured, errors } = await repeat(`${lang} “${query}”`, runs, () =>
+            measureSearch(browser, base, home, query, warmUp, distDir),
+          );
           perQuery[query] = {
             median: {
               coldMs: median(measured.map((run) => run.coldMs)),
@@ -234,10 +269,22 @@ async function main() {
     if (sections.has('lighthouse')) {
       log(`Lighthouse (${preset}, ${lighthouseRuns} run${lighthouseRuns > 1 ? 's' : ''} per page):`);
       for (const page of budgets.firstVisit.pages) {
-        const { runs: measured, errors } = await repeat(page, lighthouseRuns, () => measureLighthouse(base + page, preset));
-        const scores = Object.fromEntries(categories.map((id) => [id, median(measured.flatMap((run) => (run.scores[id] === null ? [] : [run.scores[id]])))]));
+        const { runs: measured, errors } = await repeat(page, lighthouseRuns, () =>
+          measureLighthouse(base + page, preset),
+        );
+        const scores = Object.fromEntries(
+          categories.map((id) => [
+            id,
+            median(measured.flatMap((run) => (run.scores[id] === null ? [] : [run.scores[id]]))),
+          ]),
+        );
         lighthouseResults[page] = {
-          median: { ...scores, lcp: median(measured.map((run) => run.lcp ?? Number.NaN)), tbt: median(measured.map((run) => run.tbt ?? Number.NaN)), cls: median(measured.map((run) => run.cls ?? Number.NaN)) },
+          median: {
+            ...scores,
+            lcp: median(measured.map((run) => run.lcp ?? Number.NaN)),
+            tbt: median(measured.map((run) => run.tbt ?? Number.NaN)),
+            cls: median(measured.map((run) => run.cls ?? Number.NaN)),
+          },
           misses: measured[0]?.misses ?? [],
           diagnostics: measured[0]?.diagnostics ?? null,
           runs: measured.map(({ scores: runScores, lcp, tbt, cls }) => ({ scores: runScores, lcp, tbt, cls })),
@@ -261,16 +308,24 @@ async function main() {
   const latestFile = join(resultsDir, 'latest.json');
   const baselineFile = join(benchDir, 'baseline.json');
   const previousFile = existsSync(latestFile) ? latestFile : existsSync(baselineFile) ? baselineFile : undefined;
-  const previous = previousFile ? (JSON.parse(readFileSync(previousFile, 'utf8')) as Record<string, unknown>) : undefined;
+  const previous = previousFile
+    ? (JSON.parse(readFileSync(previousFile, 'utf8')) as Record<string, unknown>)
+    : undefined;
   const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
   const json = `${JSON.stringify(result, null, 2)}\n`;
   writeFileSync(join(resultsDir, `${stamp}.json`), json);
   writeFileSync(latestFile, json);
   // The committed baseline keeps medians and static figures, not every run's file list.
-  if (options['save-baseline']) writeFileSync(baselineFile, `${JSON.stringify(result, (key, value: unknown) => (key === 'runs' ? undefined : value), 2)}\n`);
+  if (options['save-baseline'])
+    writeFileSync(
+      baselineFile,
+      `${JSON.stringify(result, (key, value: unknown) => (key === 'runs' ? undefined : value), 2)}\n`,
+    );
 
   printReport(result, previous, previousFile, { runs, runRuns, lighthouseRuns, preset, root });
-  log(`\nWrote tests/bench/results/${stamp}.json and latest.json${options['save-baseline'] ? ' and tests/bench/baseline.json' : ''}.`);
+  log(
+    `\nWrote tests/bench/results/${stamp}.json and latest.json${options['save-baseline'] ? ' and tests/bench/baseline.json' : ''}.`,
+  );
 }
 
 await main();

@@ -41,7 +41,19 @@ export interface FirstVisit {
 }
 
 // The same types, and the same choice of what is compressed, as tests/tools/serve-dist.ts.
-const compressibleExt = new Set(['.html', '.css', '.js', '.mjs', '.json', '.map', '.md', '.txt', '.xml', '.svg', '.wasm']);
+const compressibleExt = new Set([
+  '.html',
+  '.css',
+  '.js',
+  '.mjs',
+  '.json',
+  '.map',
+  '.md',
+  '.txt',
+  '.xml',
+  '.svg',
+  '.wasm',
+]);
 const fontExt = new Set(['.woff2', '.woff', '.ttf', '.otf']);
 
 const sizeCache = new Map<string, { bytes: number; raw: number }>();
@@ -51,7 +63,10 @@ export function servedSize(file: string): { bytes: number; raw: number } {
   let size = sizeCache.get(file);
   if (!size) {
     const data = readFileSync(file);
-    size = { raw: data.length, bytes: compressibleExt.has(extname(file)) ? brotliCompressSync(data).length : data.length };
+    size = {
+      raw: data.length,
+      bytes: compressibleExt.has(extname(file)) ? brotliCompressSync(data).length : data.length,
+    };
     sizeCache.set(file, size);
   }
   return size;
@@ -90,7 +105,9 @@ function attr(tag: string, name: string): string | undefined {
 export function staticImports(code: string): string[] {
   const specifiers: string[] = [];
   // `import(` (dynamic, loaded on intent) never matches: no quote or binding list follows `import` there.
-  for (const match of code.matchAll(/(?:^|[^\w$.])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["'`]([^"'`\n]+)["'`]/g)) {
+  for (const match of code.matchAll(
+    /(?:^|[^\w$.])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["'`]([^"'`\n]+)["'`]/g,
+  )) {
     const specifier = match[1];
     if (specifier && /^(\.{0,2}\/|https?:)/.test(specifier)) specifiers.push(specifier);
   }
@@ -131,7 +148,8 @@ export function firstVisit(distDir: string, page: string): FirstVisit | undefine
     const file = add(reference, base, via, 'js');
     if (!file) return;
     const path = new URL(reference, `${pageOrigin}${base}`).pathname;
-    for (const specifier of staticImports(readFileSync(file, 'utf8'))) addModule(specifier, path, `import from ${path}`);
+    for (const specifier of staticImports(readFileSync(file, 'utf8')))
+      addModule(specifier, path, `import from ${path}`);
   };
   const addStylesheet = (reference: string, base: string, via: string) => {
     const file = add(reference, base, via, 'css');
@@ -140,7 +158,8 @@ export function firstVisit(distDir: string, page: string): FirstVisit | undefine
     scanCss(readFileSync(file, 'utf8'), path);
   };
   const scanCss = (css: string, base: string) => {
-    for (const match of css.matchAll(/@import\s+(?:url\()?\s*["']?([^"')\s;]+)/g)) addStylesheet(match[1] ?? '', base, `@import in ${base}`);
+    for (const match of css.matchAll(/@import\s+(?:url\()?\s*["']?([^"')\s;]+)/g))
+      addStylesheet(match[1] ?? '', base, `@import in ${base}`);
     // Fonts are listed (they are outside the budget); other url()s load only when a rule uses them.
     for (const match of css.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) {
       const reference = match[1] ?? '';
@@ -162,7 +181,8 @@ export function firstVisit(distDir: string, page: string): FirstVisit | undefine
       else add(src, page, 'script src', 'js');
     } else {
       inlineScripts += `${body}\n`;
-      if (type === 'module') for (const specifier of staticImports(body)) addModule(specifier, page, 'import in inline module');
+      if (type === 'module')
+        for (const specifier of staticImports(body)) addModule(specifier, page, 'import in inline module');
     }
   }
   for (const match of html.matchAll(/<link\b[^>]*>/gi)) {
@@ -173,7 +193,13 @@ export function firstVisit(distDir: string, page: string): FirstVisit | undefine
     const as = (attr(tag, 'as') ?? '').toLowerCase();
     if (rel.includes('stylesheet')) addStylesheet(href, page, 'link rel=stylesheet');
     else if (rel.includes('modulepreload')) addModule(href, page, 'link rel=modulepreload');
-    else if (rel.includes('preload')) add(href, page, `link rel=preload as=${as}`, as === 'script' ? 'js' : as === 'style' ? 'css' : as === 'font' ? 'font' : 'other');
+    else if (rel.includes('preload'))
+      add(
+        href,
+        page,
+        `link rel=preload as=${as}`,
+        as === 'script' ? 'js' : as === 'style' ? 'css' : as === 'font' ? 'font' : 'other',
+      );
     else if (rel.includes('icon')) add(href, page, `link rel=${rel.join(' ')}`, 'other');
   }
   for (const match of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) scanCss(match[1] ?? '', page);
@@ -182,7 +208,10 @@ export function firstVisit(distDir: string, page: string): FirstVisit | undefine
     if (src && !/^data:/.test(src) && attr(match[0], 'loading') !== 'lazy') add(src, page, 'img', 'other');
   }
   // Browsers ask for /favicon.ico when a page declares no icon.
-  if (!resources.some((resource) => resource.via.startsWith('link rel=') && resource.via.includes('icon')) && distFile(distDir, '/favicon.ico')) {
+  if (
+    !resources.some((resource) => resource.via.startsWith('link rel=') && resource.via.includes('icon')) &&
+    distFile(distDir, '/favicon.ico')
+  ) {
     add('/favicon.ico', page, 'implicit favicon', 'other');
   }
 
@@ -218,7 +247,9 @@ export function searchIndexSizes(distDir: string): SearchIndexSize[] {
   const dir = join(distDir, 'pagefind');
   const entryFile = join(dir, 'pagefind-entry.json');
   if (!existsSync(entryFile)) throw new Error(`${entryFile} is missing: Pagefind did not run (npm run build runs it).`);
-  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { hash: string; wasm: string | null; page_count: number }> };
+  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as {
+    languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
+  };
   const sizeOf = (file: string) => (existsSync(file) ? statSync(file).size : 0);
   const sumDir = (sub: string, lang: string) => {
     const folder = join(dir, sub);
@@ -272,9 +303,15 @@ export function resultsLoaded(): number {
  * search dialog does (resultsLoaded()). Adds pagefind.js (imported on intent) and, when Pagefind uses
  * one in browsers, pagefind-worker.js. Deterministic: no browser, no timing.
  */
-export async function firstSearch(distDir: string, htmlLang: string, query: string, shown = resultsLoaded()): Promise<SearchDownload> {
+export async function firstSearch(
+  distDir: string,
+  htmlLang: string,
+  query: string,
+  shown = resultsLoaded(),
+): Promise<SearchDownload> {
   const pagefindJs = join(distDir, 'pagefind', 'pagefind.js');
-  if (!existsSync(pagefindJs)) throw new Error(`${pagefindJs} is missing: Pagefind did not run (npm run build runs it).`);
+  if (!existsSync(pagefindJs))
+    throw new Error(`${pagefindJs} is missing: Pagefind did not run (npm run build runs it).`);
   const fetched = new Map<string, number>();
   const record = (path: string) => {
     const file = distFile(distDir, path);
@@ -312,7 +349,13 @@ export async function firstSearch(distDir: string, htmlLang: string, query: stri
     await Promise.all(search.results.slice(0, shown).map((result) => result.data()));
     await instance.destroy();
     const files = [...fetched].map(([path, bytes]) => ({ path, bytes }));
-    return { query, lang: htmlLang, results: search.results.length, bytes: files.reduce((sum, file) => sum + file.bytes, 0), files };
+    return {
+      query,
+      lang: htmlLang,
+      results: search.results.length,
+      bytes: files.reduce((sum, file) => sum + file.bytes, 0),
+      files,
+    };
   } finally {
     globalThis.fetch = savedFetch;
     if (hadDocument) globals['document'] = savedDocument;

@@ -18,9 +18,18 @@ export async function measureVisit(browser: Browser, base: string, path: string,
     const response = await page.goto(base + path, { waitUntil: 'load' });
     if (!response || response.status() !== 200) throw new Error(`${path} answered ${response?.status() ?? 'nothing'}`);
     await quiet(page, net, 1000);
-    const vitals = await page.evaluate(() => (globalThis as unknown as { __vitals: { lcp: number; fcp: number; longTasks: { start: number; duration: number }[] } }).__vitals);
+    const vitals = await page.evaluate(
+      () =>
+        (
+          globalThis as unknown as {
+            __vitals: { lcp: number; fcp: number; longTasks: { start: number; duration: number }[] };
+          }
+        ).__vitals,
+    );
     // Total blocking time: the part over 50 ms of each long task after the first contentful paint.
-    const tbt = vitals.longTasks.filter((task) => task.start >= vitals.fcp).reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0);
+    const tbt = vitals.longTasks
+      .filter((task) => task.start >= vitals.fcp)
+      .reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0);
     const entries = net.since(0);
     const bytes = sumBytes(entries);
     // Nothing was clicked, hovered or typed: every script fetched so far loaded before interaction.

@@ -105,7 +105,11 @@ describe(
         assert.ok(markdown.includes(`\`\`\`html\n${script}\n${img}\n\`\`\``), 'the fenced code block');
         assert.ok(markdown.includes(`\`\`\`text\n${script}\n${img}\n\`\`\``), "the example's captured output");
         assert.ok(markdown.includes(`snippets = ["${script}", "${img}"]`), "the example's code");
-        assert.match(markdown, /\*\*[^*\n]*\\<script\\?> [^*\n]* \\<img\\?>[^*\n]*\*\*/, 'the example title is escaped');
+        assert.match(
+          markdown,
+          /\*\*[^*\n]*\\<script\\?> [^*\n]* \\<img\\?>[^*\n]*\*\*/,
+          'the example title is escaped',
+        );
         assert.doesNotMatch(outsideCode(markdown), /(?<!\\)<(script|img)\b/i);
       });
     }

@@ -26,7 +26,9 @@ test.describe('examples', () => {
     await run.scrollIntoViewIfNeeded();
     expect(requests, 'scrolling to an example downloads no Pyodide bytes').toHaveLength(0);
     await run.hover();
-    await expect.poll(() => requests.map((request) => new URL(request.url()).pathname)).toContain('/pyodide/pyodide.mjs');
+    await expect
+      .poll(() => requests.map((request) => new URL(request.url()).pathname))
+      .toContain('/pyodide/pyodide.mjs');
   });
 
   test('Run executes the example in the browser and shows the same output as CPython', async ({ page: p }) => {
@@ -59,7 +61,9 @@ test.describe('examples', () => {
     await figure.getByRole('button', { name: '编辑代码' }).click();
     const editor = figure.getByRole('textbox', { name: `${file} 的代码（可编辑）` });
     await expect(editor).toBeFocused();
-    await editor.fill('import asyncio\n\nasync def main():\n    print("hello from the browser")\n    await asyncio.sleep(60)\n    print("never printed")\n\nasyncio.run(main())\n');
+    await editor.fill(
+      'import asyncio\n\nasync def main():\n    print("hello from the browser")\n    await asyncio.sleep(60)\n    print("never printed")\n\nasyncio.run(main())\n',
+    );
     await figure.getByRole('button', { name: `在浏览器中运行 ${file}` }).click();
     await expect(output.locator('pre')).toHaveText('hello from the browser\n', pyodideLoad);
     const stop = figure.getByRole('button', { name: '停止' });
@@ -82,7 +86,9 @@ test.describe('examples', () => {
     await expect(output).toContainText('elapsed: at least 1.2s, the sum of all six waits (no overlap at all)');
     await figure.getByRole('button', { name: 'Run blocking_sleep_wrong.py in your browser' }).click();
     await expect(figure.getByRole('status')).toHaveText('Finished with exit code 0.', pyodideLoad);
-    await expect(output.locator('pre')).toContainText('elapsed: at least 1.2s, the sum of all six waits (no overlap at all)');
+    await expect(output.locator('pre')).toContainText(
+      'elapsed: at least 1.2s, the sum of all six waits (no overlap at all)',
+    );
     await expect(output.getByText('Output (run in your browser, Pyodide)')).toBeVisible();
   });
 

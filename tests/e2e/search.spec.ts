@@ -151,7 +151,10 @@ test.describe('search', () => {
     const dialog = await openDialog(page);
     await dialog.getByRole('combobox').fill('协程');
     await expect(dialog.getByRole('status')).toContainText('搜索暂不可用');
-    await expect(dialog.getByRole('status').getByRole('link', { name: '打开搜索页' })).toHaveAttribute('href', '/zh/search/');
+    await expect(dialog.getByRole('status').getByRole('link', { name: '打开搜索页' })).toHaveAttribute(
+      'href',
+      '/zh/search/',
+    );
   });
 
   for (const scheme of ['light', 'dark'] as const) {

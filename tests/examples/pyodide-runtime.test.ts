@@ -45,7 +45,7 @@ asyncio.run(main())
     assert.equal(output, 'ticks during time.sleep: 0, slept 0.3s\n');
   });
 
-  it('asyncio.run inside a running loop raises RuntimeError with CPython\'s message', async () => {
+  it("asyncio.run inside a running loop raises RuntimeError with CPython's message", async () => {
     const { output } = await run(
       'nested.py',
       `import asyncio
@@ -90,7 +90,7 @@ print("after run: cancelled =", task.cancelled())
     assert.equal(second.output, 'quiet\n');
   });
 
-  it('each run starts clean: modules, logging, warnings filters, the loop\'s exception handler', async () => {
+  it("each run starts clean: modules, logging, warnings filters, the loop's exception handler", async () => {
     await run(
       'dirty.py',
       `import asyncio, logging, sys, types, warnings
@@ -115,11 +115,17 @@ async def main():
 asyncio.run(main())
 `,
     );
-    assert.equal(output, 'probe module gone: True\nWARNING shown\nclean.py:7: UserWarning: visible again\n  warnings.warn("visible again")\nexception handler reset: True\n');
+    assert.equal(
+      output,
+      'probe module gone: True\nWARNING shown\nclean.py:7: UserWarning: visible again\n  warnings.warn("visible again")\nexception handler reset: True\n',
+    );
   });
 
   it('keeps stdout and stderr in order, reports sys.exit codes and uncaught exceptions like CPython', async () => {
-    const ordered = await run('order.py', 'import sys\nprint("out 1")\nprint("err 1", file=sys.stderr)\nprint("out 2")\nsys.exit(3)\n');
+    const ordered = await run(
+      'order.py',
+      'import sys\nprint("out 1")\nprint("err 1", file=sys.stderr)\nprint("out 2")\nsys.exit(3)\n',
+    );
     assert.deepEqual(ordered, { output: 'out 1\nerr 1\nout 2\n', exitCode: 3 });
     const crash = await run('crash.py', 'def f():\n    raise ValueError("boom")\nf()\n');
     assert.equal(crash.exitCode, 1);

@@ -36,7 +36,10 @@ function loadQueries(lang: string): Query[] {
   const file = join(root, 'tests', 'search', `queries.${lang}.yaml`);
   const queries = parse(readFileSync(file, 'utf8')) as Query[];
   for (const query of queries) {
-    assert.ok(typeof query.q === 'string' && Array.isArray(query.expect), `${file}: bad entry ${JSON.stringify(query)}`);
+    assert.ok(
+      typeof query.q === 'string' && Array.isArray(query.expect),
+      `${file}: bad entry ${JSON.stringify(query)}`,
+    );
   }
   return queries;
 }
@@ -64,7 +67,10 @@ async function topPages(pagefind: Instance, raw: string, lang: string): Promise<
   return rankByTitle(data, answer.query).map((result) => result.url.replace(`/${lang}/`, '').replace(/\/$/, ''));
 }
 
-for (const [lang, htmlLang] of [['zh', 'zh-CN'], ['en', 'en']] as const) {
+for (const [lang, htmlLang] of [
+  ['zh', 'zh-CN'],
+  ['en', 'en'],
+] as const) {
   describe(`search ranking (${lang})`, () => {
     const queries = loadQueries(lang);
     test(`the set holds at least 40 queries`, () => assert.ok(queries.length >= 40, `${queries.length} queries`));

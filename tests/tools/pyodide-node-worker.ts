@@ -13,7 +13,10 @@ if (!parentPort) throw new Error('pyodide-node-worker.ts must run as a worker th
 const port = parentPort;
 
 const pyodide = await loadPyodide();
-await preparePyodide(pyodide, readFileSync(new URL('../../src/lib/examples/pyodide-runtime.py', import.meta.url), 'utf8'));
+await preparePyodide(
+  pyodide,
+  readFileSync(new URL('../../src/lib/examples/pyodide-runtime.py', import.meta.url), 'utf8'),
+);
 const version = String(pyodide.runPython('import sys; sys.version.split()[0]'));
 port.postMessage({ type: 'ready', version });
 

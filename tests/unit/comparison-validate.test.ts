@@ -5,7 +5,12 @@ import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { frameworkTable, libraryEntry } from '../../src/lib/comparison/schema.ts';
-import { formatDataProblems, guidePageChecker, readDataEntries, validateDataEntries } from '../../src/lib/comparison/data-file.ts';
+import {
+  formatDataProblems,
+  guidePageChecker,
+  readDataEntries,
+  validateDataEntries,
+} from '../../src/lib/comparison/data-file.ts';
 import type { LinkChecker } from '../../src/lib/comparison/data-file.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -37,7 +42,10 @@ function docsWith(slug: string, body: string): string {
   for (const lang of ['zh', 'en']) {
     const path = join(dir, lang, `${slug}.mdx`);
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, `---\ntitle: T\ndescription: A page for tests.\nsection: scenarios\norder: 1\n---\n\n${body}\n`);
+    writeFileSync(
+      path,
+      `---\ntitle: T\ndescription: A page for tests.\nsection: scenarios\norder: 1\n---\n\n${body}\n`,
+    );
   }
   return dir;
 }
@@ -78,18 +86,38 @@ describe('comparison data validation', () => {
 
   it('rejects a duplicate id, naming both entries', () => {
     const text = report([entry(), entry({ id: 'http-client' }), entry()]);
-    assert.match(text, /content\/data\/libraries\.yaml → entry "redis": duplicate id "redis": entries 1 and 3 both use it/);
+    assert.match(
+      text,
+      /content\/data\/libraries\.yaml → entry "redis": duplicate id "redis": entries 1 and 3 both use it/,
+    );
   });
 
   it('rejects a duplicate row id inside a framework table, naming the table and the row', () => {
-    const row = { id: 'syntax', feature: { zh: '语法', en: 'Syntax' }, asyncio: { zh: 'a', en: 'a' }, tornado: { zh: 't', en: 't' } };
+    const row = {
+      id: 'syntax',
+      feature: { zh: '语法', en: 'Syntax' },
+      asyncio: { zh: 'a', en: 'a' },
+      tornado: { zh: 't', en: 't' },
+    };
     const table = { id: 'asyncio-vs-tornado', caption: { zh: '对比', en: 'Compared' }, rows: [row, { ...row }] };
-    const text = formatDataProblems(validateDataEntries('content/data/frameworks.yaml', [table], frameworkTable, allPagesExist));
-    assert.match(text, /frameworks\.yaml → entry "asyncio-vs-tornado": duplicate row id "syntax" \(first used by row 1\) at rows\[1\] "syntax"\.id/);
+    const text = formatDataProblems(
+      validateDataEntries('content/data/frameworks.yaml', [table], frameworkTable, allPagesExist),
+    );
+    assert.match(
+      text,
+      /frameworks\.yaml → entry "asyncio-vs-tornado": duplicate row id "syntax" \(first used by row 1\) at rows\[1\] "syntax"\.id/,
+    );
   });
 
   it('rejects an unknown table id', () => {
-    const text = formatDataProblems(validateDataEntries('content/data/frameworks.yaml', [{ id: 'orms', caption: { zh: 'x', en: 'x' }, rows: [] }], frameworkTable, allPagesExist));
+    const text = formatDataProblems(
+      validateDataEntries(
+        'content/data/frameworks.yaml',
+        [{ id: 'orms', caption: { zh: 'x', en: 'x' }, rows: [] }],
+        frameworkTable,
+        allPagesExist,
+      ),
+    );
     assert.match(text, /entry "orms"/);
   });
 
@@ -106,7 +134,10 @@ describe('comparison data validation', () => {
   it('rejects a link to a guide page that does not exist, naming the entry and the page', () => {
     const docs = docsWith('scenarios/messaging', '## Redis {#redis}\n\nText.');
     const text = report([entry({ guide: 'scenarios/no-such-page' })], guidePageChecker(docs));
-    assert.match(text, /content\/data\/libraries\.yaml → entry "redis": links to the guide page "scenarios\/no-such-page", but content\/docs\/zh\/scenarios\/no-such-page\.mdx does not exist \(at guide\)/);
+    assert.match(
+      text,
+      /content\/data\/libraries\.yaml → entry "redis": links to the guide page "scenarios\/no-such-page", but content\/docs\/zh\/scenarios\/no-such-page\.mdx does not exist \(at guide\)/,
+    );
   });
 
   it('accepts a link to an existing page and heading, and rejects a missing heading', () => {
@@ -115,7 +146,10 @@ describe('comparison data validation', () => {
     assert.equal(check('scenarios/messaging'), undefined);
     assert.equal(check('scenarios/messaging#redis'), undefined);
     const text = report([entry({ guide: 'scenarios/messaging#kafka' })], check);
-    assert.match(text, /entry "redis": links to "scenarios\/messaging#kafka", but content\/docs\/zh\/scenarios\/messaging\.mdx has no heading \{#kafka\}/);
+    assert.match(
+      text,
+      /entry "redis": links to "scenarios\/messaging#kafka", but content\/docs\/zh\/scenarios\/messaging\.mdx has no heading \{#kafka\}/,
+    );
   });
 
   it('accepts guide: null but not a missing guide key', () => {
@@ -131,9 +165,14 @@ describe('comparison data validation', () => {
 });
 
 describe('reading a data file once', () => {
-  for (const [file, schema] of [['libraries.yaml', libraryEntry], ['frameworks.yaml', frameworkTable]] as const) {
+  for (const [file, schema] of [
+    ['libraries.yaml', libraryEntry],
+    ['frameworks.yaml', frameworkTable],
+  ] as const) {
     it(`the fixture ${file} matches its schema`, () => {
-      const data: unknown = parse(readFileSync(join(root, 'tests/fixtures/comparison', file), 'utf8'), { uniqueKeys: true });
+      const data: unknown = parse(readFileSync(join(root, 'tests/fixtures/comparison', file), 'utf8'), {
+        uniqueKeys: true,
+      });
       const problems = validateDataEntries(file, data, schema, allPagesExist);
       assert.deepEqual(problems, [], formatDataProblems(problems));
     });
@@ -143,6 +182,13 @@ describe('reading a data file once', () => {
     const data = [entry({ id: 'zeta' }), entry({ id: 'alpha' }), entry({ id: 'mid' })];
     const { entries, problems } = readDataEntries(FILE, data, libraryEntry, allPagesExist);
     assert.deepEqual(problems, []);
-    assert.deepEqual(entries.map((item) => [item.id, item.position]), [['zeta', 0], ['alpha', 1], ['mid', 2]]);
+    assert.deepEqual(
+      entries.map((item) => [item.id, item.position]),
+      [
+        ['zeta', 0],
+        ['alpha', 1],
+        ['mid', 2],
+      ],
+    );
   });
 });

@@ -51,9 +51,18 @@ describe('example header', () => {
   it('reports a missing or malformed requires line, unknown services, typos and bad timeouts', () => {
     assert.match(parseHeader('import asyncio\n').problems.join(), /missing "# requires/);
     assert.match(parseHeader('# requires: 3.11\n').problems.join(), /python>=3.11/);
-    assert.match(parseHeader('# requires: python>=3.11\n# services: kafka\n').problems.join(), /unknown service "kafka"/);
-    assert.match(parseHeader('# requires: python>=3.11\n# package: httpx\n').problems.join(), /did you mean "packages"/);
-    assert.match(parseHeader('# requires: python>=3.11\n# timeout: soon\n').problems.join(), /timeout must be a number/);
+    assert.match(
+      parseHeader('# requires: python>=3.11\n# services: kafka\n').problems.join(),
+      /unknown service "kafka"/,
+    );
+    assert.match(
+      parseHeader('# requires: python>=3.11\n# package: httpx\n').problems.join(),
+      /did you mean "packages"/,
+    );
+    assert.match(
+      parseHeader('# requires: python>=3.11\n# timeout: soon\n').problems.join(),
+      /timeout must be a number/,
+    );
     assert.match(parseHeader('# requires: python>=3.11\n# browser: no\n').problems.join(), /say why/);
   });
 
@@ -69,37 +78,58 @@ describe('example header', () => {
     assert.equal(compareVersions('3.12', '3.12.0'), 0);
     assert.equal(minorVersion('3.14.2'), '3.14');
   });
-
 });
 
 describe('planning where an example runs', () => {
   const py = (version: string) => ({ minor: minorVersion(version), version, python: `/venv/${version}` });
   const cpythons = [py('3.11.7'), py('3.12.1'), py('3.13.0')];
-  const locked = lockedVersions('fastapi==0.165.0 \\\n    --hash=sha256:ab\nAio_Pika==10.2.1 ; python_version >= "3.11"\n');
+  const locked = lockedVersions(
+    'fastapi==0.165.0 \\\n    --hash=sha256:ab\nAio_Pika==10.2.1 ; python_version >= "3.11"\n',
+  );
   const plan = (header: string, interpreters = cpythons) =>
-    planExample(
-      { ...loadFixture(header) },
-      interpreters,
-      '3.14.2',
-      locked,
-    );
+    planExample({ ...loadFixture(header) }, interpreters, '3.14.2', locked);
   function loadFixture(header: string) {
     const source = `${header}\nprint(1)\n`;
-    return { file: 't/x.py', name: 'x.py', path: '/x/t/x.py', outPath: '/x/t/x.out', source, header: parseHeader(source),
-      output: '1\n', ran: undefined, browserRunnable: isBrowserRunnable(parseHeader(source)), stale: false };
+    return {
+      file: 't/x.py',
+      name: 'x.py',
+      path: '/x/t/x.py',
+      outPath: '/x/t/x.out',
+      source,
+      header: parseHeader(source),
+      output: '1\n',
+      ran: undefined,
+      browserRunnable: isBrowserRunnable(parseHeader(source)),
+      stale: false,
+    };
   }
 
   it('reads pinned versions from the lock, names normalised', () => {
-    assert.deepEqual([...locked], [['fastapi', '0.165.0'], ['aio-pika', '10.2.1']]);
+    assert.deepEqual(
+      [...locked],
+      [
+        ['fastapi', '0.165.0'],
+        ['aio-pika', '10.2.1'],
+      ],
+    );
   });
 
   it('runs on the newest CPython (committed output) and on the declared minimum', () => {
     const p = plan('# requires: python>=3.11');
-    assert.deepEqual(p.cpythons.map((i) => i.minor), ['3.13', '3.11']);
+    assert.deepEqual(
+      p.cpythons.map((i) => i.minor),
+      ['3.13', '3.11'],
+    );
     assert.equal(p.capture, 'cpython');
     assert.equal(p.pyodide, true);
-    assert.deepEqual(plan('# requires: python>=3.12').cpythons.map((i) => i.minor), ['3.13', '3.12']);
-    assert.deepEqual(plan('# requires: python>=3.13').cpythons.map((i) => i.minor), ['3.13']);
+    assert.deepEqual(
+      plan('# requires: python>=3.12').cpythons.map((i) => i.minor),
+      ['3.13', '3.12'],
+    );
+    assert.deepEqual(
+      plan('# requires: python>=3.13').cpythons.map((i) => i.minor),
+      ['3.13'],
+    );
   });
 
   it('says when the declared minimum is missing on this machine', () => {
@@ -113,14 +143,20 @@ describe('planning where an example runs', () => {
   });
 
   it('names the example and the package when the lock lacks it', () => {
-    assert.match(plan('# requires: python>=3.11\n# packages: fastapi, nosuchlib').problems.join(), /t\/x.py imports "nosuchlib"/);
+    assert.match(
+      plan('# requires: python>=3.11\n# packages: fastapi, nosuchlib').problems.join(),
+      /t\/x.py imports "nosuchlib"/,
+    );
     assert.deepEqual(plan('# requires: python>=3.11\n# packages: aio_pika').problems, []);
   });
 
   it('compiles not-run examples on the newest CPython', () => {
     const p = plan('# requires: python>=3.11\n# not-run: needs Kafka');
     assert.equal(p.capture, 'none');
-    assert.deepEqual(p.cpythons.map((i) => i.minor), ['3.13']);
+    assert.deepEqual(
+      p.cpythons.map((i) => i.minor),
+      ['3.13'],
+    );
   });
 
   it('changes the content key when source, output, lock or a runner version changes', () => {
@@ -144,7 +180,10 @@ describe('output normalisation', () => {
   });
 
   it('leaves other paths and regex characters alone', () => {
-    assert.equal(normaliseOutput('/usr/lib/python3.11/asyncio/x.py\n', ['/a.b(c)']), '/usr/lib/python3.11/asyncio/x.py\n');
+    assert.equal(
+      normaliseOutput('/usr/lib/python3.11/asyncio/x.py\n', ['/a.b(c)']),
+      '/usr/lib/python3.11/asyncio/x.py\n',
+    );
     assert.equal(normaliseOutput('/a.b(c)/f.py /aXb(c)/f.py', ['/a.b(c)']), 'f.py /aXb(c)/f.py');
   });
 });
@@ -159,7 +198,19 @@ describe('unified diff', () => {
     const actual = 'one\ntwo\nthree\nFOUR\nfive\nsix\nseven\neight\nnine\n';
     assert.equal(
       unifiedDiff(expected, actual, { expected: 'x.out', actual: 'x.py (CPython)' }, 1),
-      ['--- x.out', '+++ x.py (CPython)', '@@ -3,3 +3,3 @@', ' three', '-four', '+FOUR', ' five', '@@ -8,1 +8,2 @@', ' eight', '+nine', ''].join('\n'),
+      [
+        '--- x.out',
+        '+++ x.py (CPython)',
+        '@@ -3,3 +3,3 @@',
+        ' three',
+        '-four',
+        '+FOUR',
+        ' five',
+        '@@ -8,1 +8,2 @@',
+        ' eight',
+        '+nine',
+        '',
+      ].join('\n'),
     );
   });
 
@@ -209,8 +260,14 @@ describe('loading an example for the page', () => {
   });
 
   it('fails with a message naming the example and the page', () => {
-    assert.throws(() => loadPageExample('topic/missing.py', '/zh/x/', root), /<Example file="topic\/missing.py"> on \/zh\/x\/: .*does not exist/);
-    assert.throws(() => loadPageExample('topic/no_out.py', '/zh/x/', root), /topic\/no_out.py .*no captured output no_out.out.*npm run examples/);
+    assert.throws(
+      () => loadPageExample('topic/missing.py', '/zh/x/', root),
+      /<Example file="topic\/missing.py"> on \/zh\/x\/: .*does not exist/,
+    );
+    assert.throws(
+      () => loadPageExample('topic/no_out.py', '/zh/x/', root),
+      /topic\/no_out.py .*no captured output no_out.out.*npm run examples/,
+    );
     assert.throws(() => loadPageExample('topic/bad.py', '/zh/x/', root), /topic\/bad.py .*bad header/);
     assert.throws(() => loadPageExample('../etc/passwd', '/zh/x/', root), /<topic>\/<name>.py/);
   });
@@ -224,9 +281,19 @@ describe('loading an example for the page', () => {
 
 describe('harness messages', () => {
   it('names the example and the package when an import fails', () => {
-    const example = { file: 'topic/x.py', name: 'x.py', path: '/x', outPath: '/x.out', source: '', header: parseHeader(''),
-      output: undefined, ran: undefined, browserRunnable: false, stale: false };
-    const output = 'Traceback (most recent call last):\nModuleNotFoundError: No module named \'aiokafka.structs\'\n';
+    const example = {
+      file: 'topic/x.py',
+      name: 'x.py',
+      path: '/x',
+      outPath: '/x.out',
+      source: '',
+      header: parseHeader(''),
+      output: undefined,
+      ran: undefined,
+      browserRunnable: false,
+      stale: false,
+    };
+    const output = "Traceback (most recent call last):\nModuleNotFoundError: No module named 'aiokafka.structs'\n";
     assert.match(explainFailure(example, output), /topic\/x.py imports "aiokafka".*python\/requirements.in/s);
     assert.equal(explainFailure(example, 'ValueError: boom\n'), '');
   });

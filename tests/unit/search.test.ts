@@ -39,13 +39,16 @@ describe('search queries', () => {
   });
 
   test('searchWithFallback tries shorter queries only while nothing is found', async () => {
-    const found: Record<string, number> = { 'shield': 2 };
+    const found: Record<string, number> = { shield: 2 };
     const asked: string[] = [];
     const search = async (query: string) => {
       asked.push(query);
       return { results: Array.from({ length: found[query] ?? 0 }) };
     };
-    assert.deepEqual(await searchWithFallback(search, 'shield 防止取消'), { query: 'shield', result: { results: [0, 0].map(() => undefined) } });
+    assert.deepEqual(await searchWithFallback(search, 'shield 防止取消'), {
+      query: 'shield',
+      result: { results: [0, 0].map(() => undefined) },
+    });
     assert.deepEqual(asked, ['shield 防止取消', 'shield']);
     assert.equal(await searchWithFallback(async () => null, 'x'), null);
     const none = await searchWithFallback(search, 'nothing here');
@@ -72,10 +75,7 @@ describe('search results', () => {
 
   test('pageKeywords and rankByTitle match a keyword however it was segmented', () => {
     assert.deepEqual(pageKeywords({ keywords: '超 时 控制, wait_for' }), ['超时控制', 'wait_for']);
-    const pages = [
-      { meta: { title: '术语表' } },
-      { meta: { title: '超时：asyncio.timeout', keywords: '超 时 控制' } },
-    ];
+    const pages = [{ meta: { title: '术语表' } }, { meta: { title: '超时：asyncio.timeout', keywords: '超 时 控制' } }];
     assert.equal(rankByTitle(pages, '超时控制')[0]?.meta.title, '超时：asyncio.timeout');
   });
 
@@ -93,12 +93,21 @@ describe('search results', () => {
       ],
       'redis',
     );
-    assert.deepEqual(rows.map((row) => row.title), ['Libraries', 'redis']);
+    assert.deepEqual(
+      rows.map((row) => row.title),
+      ['Libraries', 'redis'],
+    );
   });
 
   test('dropLeadingTitle removes the heading an excerpt repeats, keeping the marks balanced', () => {
-    assert.equal(dropLeadingTitle('<mark>事件循环</mark>是什么. 可以把<mark>事件循环</mark>理解为', '事件循环是什么'), '可以把<mark>事件循环</mark>理解为');
-    assert.equal(dropLeadingTitle('The <mark>event loop</mark>. The <mark>event</mark> loop is', 'The event'), '<mark>loop</mark>. The <mark>event</mark> loop is');
+    assert.equal(
+      dropLeadingTitle('<mark>事件循环</mark>是什么. 可以把<mark>事件循环</mark>理解为', '事件循环是什么'),
+      '可以把<mark>事件循环</mark>理解为',
+    );
+    assert.equal(
+      dropLeadingTitle('The <mark>event loop</mark>. The <mark>event</mark> loop is', 'The event'),
+      '<mark>loop</mark>. The <mark>event</mark> loop is',
+    );
     assert.equal(dropLeadingTitle('Other text', 'Title'), 'Other text');
     assert.equal(dropLeadingTitle('Title.', 'Title'), 'Title.');
   });

@@ -1,4 +1,11 @@
-import { matchesQuery, nextSort, parseSortValue, readFilterParam, sortRows, withFilterParam } from '../../lib/comparison/table-logic.ts';
+import {
+  matchesQuery,
+  nextSort,
+  parseSortValue,
+  readFilterParam,
+  sortRows,
+  withFilterParam,
+} from '../../lib/comparison/table-logic.ts';
 import type { SortDirection } from '../../lib/comparison/table-logic.ts';
 import { fill } from '../../lib/format.ts';
 
@@ -29,7 +36,8 @@ class ComparisonTableElement extends HTMLElement {
     this.#count = count;
     this.#empty = empty;
     this.#rows = [...table.querySelectorAll<HTMLTableRowElement>('tr.cmp-row')];
-    for (const body of table.tBodies) this.#original.set(body, [...body.querySelectorAll<HTMLTableRowElement>('tr.cmp-row')]);
+    for (const body of table.tBodies)
+      this.#original.set(body, [...body.querySelectorAll<HTMLTableRowElement>('tr.cmp-row')]);
 
     for (const th of table.querySelectorAll<HTMLTableCellElement>('thead th[data-sortable]')) {
       const column = th.dataset['column'];
@@ -76,7 +84,9 @@ class ComparisonTableElement extends HTMLElement {
     const total = this.#rows.length;
     const noMatch = shown === 0 && query.trim() !== '';
     const countText = fill(this.dataset['countTemplate'] ?? '{shown}/{total}', { shown, total });
-    this.#count.textContent = noMatch ? `${countText} ${fill(this.dataset['noMatchTemplate'] ?? '', { query: query.trim() })}` : countText;
+    this.#count.textContent = noMatch
+      ? `${countText} ${fill(this.dataset['noMatchTemplate'] ?? '', { query: query.trim() })}`
+      : countText;
     this.#empty.hidden = !noMatch;
     this.#empty.textContent = noMatch ? fill(this.dataset['noMatchTemplate'] ?? '', { query: query.trim() }) : '';
     if (updateUrl) history.replaceState(history.state, '', withFilterParam(location.href, query));
@@ -85,13 +95,21 @@ class ComparisonTableElement extends HTMLElement {
   /** Header click: ascending, then descending, then the data file's order again. */
   #sortBy(column: string) {
     this.#sort = nextSort(this.#sort, column);
-    const collator = new Intl.Collator(this.dataset['lang'] === 'zh' ? 'zh-CN' : 'en', { numeric: true, sensitivity: 'base' });
+    const collator = new Intl.Collator(this.dataset['lang'] === 'zh' ? 'zh-CN' : 'en', {
+      numeric: true,
+      sensitivity: 'base',
+    });
     for (const [body, original] of this.#original) {
       const rows = this.#sort
-        ? sortRows(original, (row) => {
-            const cell = row.querySelector<HTMLElement>(`[data-column="${column}"]`);
-            return parseSortValue(cell?.dataset['sort'] ?? cell?.textContent?.trim() ?? '');
-          }, this.#sort.direction, collator)
+        ? sortRows(
+            original,
+            (row) => {
+              const cell = row.querySelector<HTMLElement>(`[data-column="${column}"]`);
+              return parseSortValue(cell?.dataset['sort'] ?? cell?.textContent?.trim() ?? '');
+            },
+            this.#sort.direction,
+            collator,
+          )
         : original;
       body.append(...rows);
     }

@@ -8,8 +8,27 @@
 
 import { fill } from '../../lib/format.ts';
 
-type Labels = Record<'run' | 'runLabel' | 'stop' | 'edit' | 'reset' | 'codeLabel' | 'loading' | 'running' | 'finished' | 'stopped' | 'failed' | 'output' | 'browserOutput', string>;
-type WorkerMessage = { type: 'ready' } | { type: 'output'; text: string } | { type: 'exit'; code: number } | { type: 'error'; message: string };
+type Labels = Record<
+  | 'run'
+  | 'runLabel'
+  | 'stop'
+  | 'edit'
+  | 'reset'
+  | 'codeLabel'
+  | 'loading'
+  | 'running'
+  | 'finished'
+  | 'stopped'
+  | 'failed'
+  | 'output'
+  | 'browserOutput',
+  string
+>;
+type WorkerMessage =
+  | { type: 'ready' }
+  | { type: 'output'; text: string }
+  | { type: 'exit'; code: number }
+  | { type: 'error'; message: string };
 
 // One Pyodide per page, shared by every example on it; one run at a time.
 let worker: Worker | undefined;
@@ -74,7 +93,8 @@ class ExampleRunner extends HTMLElement {
     const warmUp = () => {
       if (!worker) pyodideWorker(this.dataset['pyodide'], true);
     };
-    for (const type of ['pointerenter', 'focusin', 'touchstart']) bar.addEventListener(type, warmUp, { once: true, passive: true });
+    for (const type of ['pointerenter', 'focusin', 'touchstart'])
+      bar.addEventListener(type, warmUp, { once: true, passive: true });
   }
 
   edit(code: HTMLElement): void {
@@ -127,10 +147,12 @@ class ExampleRunner extends HTMLElement {
       if (message.type === 'ready') {
         ready = true;
         this.#status.textContent = labels.running;
-      }
-      else if (message.type === 'output') this.#out.append(message.text);
+      } else if (message.type === 'output') this.#out.append(message.text);
       else {
-        this.#status.textContent = message.type === 'exit' ? fill(labels.finished, { code: message.code }) : fill(labels.failed, { error: message.message });
+        this.#status.textContent =
+          message.type === 'exit'
+            ? fill(labels.finished, { code: message.code })
+            : fill(labels.failed, { error: message.message });
         this.#busy(false);
         owner = undefined;
       }
@@ -139,7 +161,12 @@ class ExampleRunner extends HTMLElement {
       this.#status.textContent = fill(labels.failed, { error: event.message || 'worker error' });
       this.stop(false);
     };
-    worker.postMessage({ type: 'run', name: this.dataset['name'], code: this.#editor?.value ?? this.#original, indexURL: this.dataset['pyodide'] });
+    worker.postMessage({
+      type: 'run',
+      name: this.dataset['name'],
+      code: this.#editor?.value ?? this.#original,
+      indexURL: this.dataset['pyodide'],
+    });
   }
 
   /** Stop = end the worker (the only way to interrupt running Python); the next Run starts a new one. */

@@ -44,7 +44,11 @@ addEventListener('message', (event: MessageEvent<RunMessage | LoadMessage>) => {
       pyodide ??= load(new URL(message.indexURL, location.href).href);
       const instance = await pyodide;
       postMessage({ type: 'ready' });
-      const code = await runInPyodide(instance, { name: message.name, code: message.code, onOutput: (text) => postMessage({ type: 'output', text }) });
+      const code = await runInPyodide(instance, {
+        name: message.name,
+        code: message.code,
+        onOutput: (text) => postMessage({ type: 'output', text }),
+      });
       postMessage({ type: 'exit', code });
     } catch (error) {
       postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) });

@@ -103,7 +103,11 @@ function uniqueRowIds<T extends { id: string }>(rows: z.ZodType<T[]>) {
     items.forEach((item, index) => {
       const first = seen.get(item.id);
       if (first !== undefined) {
-        ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `duplicate row id "${item.id}" (first used by row ${first + 1})` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [index, 'id'],
+          message: `duplicate row id "${item.id}" (first used by row ${first + 1})`,
+        });
       } else {
         seen.set(item.id, index);
       }

@@ -40,7 +40,12 @@ function diffOps(a: string[], b: string[]): Op[] {
  * Unified diff of two texts, `---`/`+++` headers and `@@` hunks with `context` lines around changes.
  * Returns '' when the texts are equal.
  */
-export function unifiedDiff(expected: string, actual: string, labels = { expected: 'expected', actual: 'actual' }, context = 3): string {
+export function unifiedDiff(
+  expected: string,
+  actual: string,
+  labels = { expected: 'expected', actual: 'actual' },
+  context = 3,
+): string {
   if (expected === actual) return '';
   const a = splitLines(expected);
   const b = splitLines(actual);

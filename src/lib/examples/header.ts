@@ -40,7 +40,7 @@ const nearMisses: Record<string, string> = {
   python: 'requires',
   package: 'packages',
   service: 'services',
-  'not_run': 'not-run',
+  not_run: 'not-run',
   notrun: 'not-run',
   'no-run': 'not-run',
   pyodide: 'browser',
@@ -82,7 +82,10 @@ export function parseHeader(source: string): ExampleHeader {
       case 'services':
         for (const service of splitList(value)) {
           if ((knownServices as readonly string[]).includes(service)) header.services.push(service as Service);
-          else header.problems.push(`line ${index + 1}: unknown service "${service}" (known: ${knownServices.join(', ')}).`);
+          else
+            header.problems.push(
+              `line ${index + 1}: unknown service "${service}" (known: ${knownServices.join(', ')}).`,
+            );
         }
         break;
       case 'browser': {
@@ -132,5 +135,10 @@ export function minorVersion(version: string): string {
 
 /** True when the example may get a Run button: stdlib only, no servers, executed, not opted out. */
 export function isBrowserRunnable(header: ExampleHeader): boolean {
-  return header.packages.length === 0 && header.services.length === 0 && header.notRun === undefined && header.browserNo === undefined;
+  return (
+    header.packages.length === 0 &&
+    header.services.length === 0 &&
+    header.notRun === undefined &&
+    header.browserNo === undefined
+  );
 }

@@ -14,7 +14,6 @@ import type { PyodideAPI } from 'pyodide';
 /** Pyodide's home directory: examples run there, under their bare file name. */
 export const pyodideRunDir = '/home/pyodide';
 
-
 let waitCell: Int32Array | null | undefined;
 
 /**
@@ -25,7 +24,9 @@ function sleepCell(): Int32Array | null {
   if (waitCell === undefined) {
     try {
       const buffer: ArrayBufferLike =
-        typeof SharedArrayBuffer !== 'undefined' ? new SharedArrayBuffer(4) : new WebAssembly.Memory({ initial: 1, maximum: 1, shared: true }).buffer;
+        typeof SharedArrayBuffer !== 'undefined'
+          ? new SharedArrayBuffer(4)
+          : new WebAssembly.Memory({ initial: 1, maximum: 1, shared: true }).buffer;
       waitCell = new Int32Array(buffer, 0, 1);
       Atomics.wait(waitCell, 0, 0, 0); // throws on threads that may not block
     } catch {
@@ -82,7 +83,10 @@ export async function runInPyodide(pyodide: PyodideAPI, options: RunOptions): Pr
     removeTree(pyodide, `${pyodideRunDir}/${entry}`);
   }
   FS.writeFile(`${pyodideRunDir}/${options.name}`, options.code);
-  const run = pyodide.globals.get('_guide_run') as { callPromising: (name: string) => Promise<number>; destroy: () => void };
+  const run = pyodide.globals.get('_guide_run') as {
+    callPromising: (name: string) => Promise<number>;
+    destroy: () => void;
+  };
   try {
     return await run.callPromising(options.name);
   } finally {
