@@ -2,11 +2,13 @@
 # packages: aiohttp
 # browser: no (network)
 # timeout: 30
-# A polite crawler over two local sites: robots.txt (Disallow, Crawl-delay), a per-host
-# concurrency limit and spacing between requests, an allow-list of hosts,
-# per-request timeouts, and retries with back-off for timeouts and 5xx answers.
+# A polite crawler over three local sites: robots.txt (Disallow, Crawl-delay, RFC 9309 errors),
+# a per-host concurrency limit and spacing between requests, an allow-list of hosts, per-request
+# timeouts, retries with back-off for timeouts and 5xx answers, HTML only with a size cap,
+# and errors caught per URL so one bad page cannot stop the crawl.
 import asyncio
 import urllib.robotparser
+from collections import defaultdict
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from urllib.parse import urldefrag, urljoin, urlsplit
@@ -18,10 +20,11 @@ USER_AGENT = "guide-crawler/1.0"
 PER_HOST = 2  # at most 2 requests in flight per host
 MIN_DELAY = 0.05  # our own spacing between requests to one host, if robots.txt sets none
 ATTEMPTS = 2  # one retry
+MAX_BYTES = 100_000  # never keep more than this of one page in memory
 
 
 # ---- the two local sites ---------------------------------------------------------------
-def make_site(pages: dict, robots: str, bases: dict, stats: dict) -> web.Application:
+def make_site(pages: dict, robots: str | int, bases: dict, stats: dict) -> web.Application:
     stats.update(in_flight=0, peak=0, starts=[])  # what the server observed
 
     async def handler(request: web.Request) -> web.Response:
@@ -33,10 +36,14 @@ def make_site(pages: dict, robots: str, bases: dict, stats: dict) -> web.Applica
         stats["in_flight"] += 1
         stats["peak"] = max(stats["peak"], stats["in_flight"])
         try:
-            if request.path == "/robots.txt":
-                return web.Response(text=robots)
+            if request.path == "/robots.txt":  # its text, or an error status
+                return web.Response(text=robots) if isinstance(robots, str) else web.Response(status=robots)
             if request.path == "/broken":
                 raise web.HTTPInternalServerError()
+            if request.path == "/huge":  # bigger than the crawler reads
+                return web.Response(text="<p>" + "x" * 2 * MAX_BYTES, content_type="text/html")
+            if request.path == "/manual.pdf":
+                return web.Response(body=b"%PDF-1.7", content_type="application/pdf")
             if request.path not in pages:
                 raise web.HTTPNotFound()
             links = [href.format(**bases) for href in pages[request.path]]
@@ -51,14 +58,15 @@ def make_site(pages: dict, robots: str, bases: dict, stats: dict) -> web.Applica
 
 
 SITE_A = {
-    "/": ["/about", "/blog", "/private/admin", "/slow", "{b}/", "https://example.com/"],
-    "/about": ["/", "/blog"],
+    "/": ["/about", "/blog", "/private/admin", "/slow", "{b}/", "{c}/", "https://example.com/"],
+    "/about": ["/", "/blog", "/huge", "/manual.pdf", "http://[::1"],  # the last link is malformed
     "/blog": ["/blog/1", "/blog/2", "/blog/3"],
     "/blog/1": ["/blog", "/broken"],
     "/blog/2": ["/blog/1"],
     "/blog/3": ["/blog/2", "{b}/docs"],
 }
 SITE_B = {"/": ["/docs", "{a}/about"], "/docs": ["/"]}
+SITE_C = {"/": ["/news"], "/news": []}  # its robots.txt answers 503
 
 
 # ---- the crawler -----------------------------------------------------------------------
@@ -66,6 +74,7 @@ SITE_B = {"/": ["/docs", "{a}/about"], "/docs": ["/"]}
 class Host:
     robots: urllib.robotparser.RobotFileParser
     delay: float  # seconds between two request starts
+    robots_note: str  # how robots.txt was obtained
     sem: asyncio.Semaphore = field(default_factory=lambda: asyncio.Semaphore(PER_HOST))
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     next_start: float = 0.0
@@ -84,13 +93,14 @@ class Crawler:
     def __init__(self, session: aiohttp.ClientSession, allowed: set[str]) -> None:
         self.session, self.allowed = session, allowed
         self.hosts: dict[str, Host] = {}
-        self.host_lock = asyncio.Lock()
+        # One lock per host: while one host's robots.txt is slow, workers for other hosts go on.
+        self.robots_locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
         self.queue: asyncio.Queue = asyncio.Queue()
         self.seen: set[str] = set()
         self.report: dict[str, str] = {}
 
     def enqueue(self, url: str) -> None:
-        url = urldefrag(url).url  # drop #fragment
+        url = urldefrag(url).url  # drop #fragment; raises ValueError for a malformed URL
         if url in self.seen:  # deduplicate: each URL is queued once
             return
         self.seen.add(url)
@@ -101,28 +111,50 @@ class Crawler:
 
     async def host_for(self, url: str) -> Host:
         netloc = urlsplit(url).netloc
-        async with self.host_lock:  # fetch robots.txt once per host
+        async with self.robots_locks[netloc]:  # fetch robots.txt once per host
             if netloc not in self.hosts:
                 robots = urllib.robotparser.RobotFileParser()
-                async with self.session.get(f"http://{netloc}/robots.txt") as resp:
-                    robots.parse((await resp.text()).splitlines() if resp.status == 200 else [])
+                try:
+                    async with self.session.get(f"http://{netloc}/robots.txt") as resp:
+                        status, text = resp.status, await resp.text()
+                except (aiohttp.ClientError, TimeoutError) as e:
+                    status, text = 0, type(e).__name__
+                if status == 200:
+                    rules, note = text.splitlines(), "robots.txt"
+                elif 400 <= status < 500:  # RFC 9309: no robots.txt, so no rules
+                    rules, note = [], f"robots.txt HTTP {status}: allow all"
+                else:  # RFC 9309: 5xx or unreachable, so assume everything is disallowed
+                    rules = ["User-agent: *", "Disallow: /"]
+                    note = f"robots.txt {'HTTP ' + str(status) if status else text}: disallow all"
+                robots.parse(rules)
                 delay = max(MIN_DELAY, robots.crawl_delay(USER_AGENT) or 0)  # whole seconds
-                self.hosts[netloc] = Host(robots, delay)
+                self.hosts[netloc] = Host(robots, delay, note)
         return self.hosts[netloc]
 
-    async def polite_get(self, host: Host, url: str) -> tuple[int, str]:
+    async def polite_get(self, host: Host, url: str) -> tuple[int, str | None]:
+        """The status and the page's HTML (None if it is not HTML)."""
         async with host.sem:  # per-host concurrency limit
             async with host.lock:  # per-host spacing between request starts
                 loop = asyncio.get_running_loop()
                 await asyncio.sleep(max(0.0, host.next_start - loop.time()))
                 host.next_start = loop.time() + host.delay
             async with self.session.get(url) as resp:
-                return resp.status, await resp.text()
+                if resp.content_type != "text/html":
+                    return resp.status, None
+                if (resp.content_length or 0) > MAX_BYTES:
+                    raise ValueError(f"body over {MAX_BYTES} bytes")
+                body = b""
+                # read(n) returns what has arrived, at most n bytes, and b"" at the end of the body.
+                while chunk := await resp.content.read(MAX_BYTES + 1 - len(body)):
+                    body += chunk
+                    if len(body) > MAX_BYTES:
+                        raise ValueError(f"body over {MAX_BYTES} bytes")
+                return resp.status, body.decode(resp.charset or "utf-8")
 
     async def fetch(self, url: str) -> None:
         host = await self.host_for(url)
         if not host.robots.can_fetch(USER_AGENT, url):
-            self.report[url] = "skipped: disallowed by robots.txt"
+            self.report[url] = f"skipped: disallowed ({host.robots_note})"
             return
         for attempt in range(1, ATTEMPTS + 1):
             try:
@@ -137,19 +169,26 @@ class Crawler:
         else:
             self.report[url] = f"failed after {ATTEMPTS} attempts: {problem}"
             return
+        if html is None:
+            self.report[url] = f"HTTP {status}, skipped: not HTML"
+            return
         self.report[url] = f"HTTP {status}"
         parser = Links()
         parser.feed(html)
         for href in parser.found:
-            self.enqueue(urljoin(url, href))
+            try:
+                self.enqueue(urljoin(url, href))
+            except ValueError:  # a malformed href such as http://[::1: skip the link, keep the page
+                self.report[href] = "skipped: malformed URL"
 
     async def worker(self) -> None:
         while True:
             url = await self.queue.get()
             try:
                 await self.fetch(url)
-            except (aiohttp.ClientError, TimeoutError) as e:
-                self.report[url] = f"error: {type(e).__name__}"
+            except Exception as e:  # one bad page must not end the crawl: an error leaving a worker
+                # makes the TaskGroup cancel every worker. CancelledError is no Exception, so it passes.
+                self.report[url] = f"error: {type(e).__name__}: {e}"
             finally:
                 self.queue.task_done()
 
@@ -158,9 +197,10 @@ async def main() -> None:
     robots_a = "User-agent: *\nDisallow: /private\n"
     robots_b = "User-agent: *\nCrawl-delay: 1\n"  # urllib.robotparser reads whole seconds
     bases: dict[str, str] = {}
-    stats: dict[str, dict] = {"a": {}, "b": {}}
+    stats: dict[str, dict] = {"a": {}, "b": {}, "c": {}}
     apps = {"a": make_site(SITE_A, robots_a, bases, stats["a"]),
-            "b": make_site(SITE_B, robots_b, bases, stats["b"])}
+            "b": make_site(SITE_B, robots_b, bases, stats["b"]),
+            "c": make_site(SITE_C, 503, bases, stats["c"])}
     runners = []
     for key, app in apps.items():
         runner = web.AppRunner(app, access_log=None)
@@ -185,6 +225,9 @@ async def main() -> None:
     names = {urlsplit(base).netloc: name for name, base in bases.items()}  # hide the ports
     lines = []
     for url, outcome in crawler.report.items():
+        if outcome == "skipped: malformed URL":  # urlsplit() would raise on it again
+            lines.append((url, outcome))
+            continue
         parts = urlsplit(url)
         lines.append((names.get(parts.netloc, parts.netloc) + parts.path, outcome))
     for where, outcome in sorted(lines):

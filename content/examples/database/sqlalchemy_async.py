@@ -1,7 +1,7 @@
 # requires: python>=3.11
 # packages: sqlalchemy, asyncpg
 # services: postgres
-# SQLAlchemy 2 with asyncio: typed models, AsyncEngine, async_sessionmaker, select().
+# SQLAlchemy 2 with asyncio: typed models, AsyncEngine, async_sessionmaker, select(), a session per task.
 import asyncio
 import os
 
@@ -39,6 +39,18 @@ async def main() -> None:
         result = await session.execute(select(User).where(User.name != "linus").order_by(User.name))
         for user in result.scalars():
             print(user.id > 0, user.name)
+
+    # Concurrent tasks: one session each. A session is not safe to share between tasks.
+    async def rename(old: str, new: str) -> None:
+        async with Session() as session, session.begin():
+            user = (await session.execute(select(User).where(User.name == old))).scalar_one()
+            user.name = new
+
+    async with asyncio.TaskGroup() as tg:
+        tg.create_task(rename("ada", "ada lovelace"))
+        tg.create_task(rename("guido", "guido van rossum"))
+    async with Session() as session:
+        print("renamed:", list(await session.scalars(select(User.name).order_by(User.name))))
 
     async with engine.begin() as conn:
         await conn.run_sync(Base.metadata.drop_all)

@@ -3,7 +3,10 @@
 # A small FastAPI service: lifespan resources, dependencies, concurrent calls
 # to other services, specific error handling, and a test through httpx's ASGI transport.
 import asyncio
+import tempfile
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 
 import aiosqlite
 import httpx
@@ -38,20 +41,50 @@ async def price(pid: int) -> dict:
 
 
 # --- the service ---
+class SQLitePool:
+    """A few aiosqlite connections; each request borrows one, so each request has its own transaction."""
+
+    def __init__(self, path: Path, size: int) -> None:
+        self.path, self.size = path, size
+        self._free: asyncio.Queue[aiosqlite.Connection] = asyncio.Queue()
+
+    async def open(self) -> None:
+        for _ in range(self.size):
+            self._free.put_nowait(await aiosqlite.connect(self.path))
+
+    @asynccontextmanager
+    async def acquire(self, timeout: float = 2.0) -> AsyncIterator[aiosqlite.Connection]:
+        async with asyncio.timeout(timeout):  # pool exhausted: fail fast instead of queueing forever
+            conn = await self._free.get()
+        try:
+            yield conn
+        finally:
+            await conn.rollback()  # undo whatever the request left uncommitted (an error, a cancellation)
+            self._free.put_nowait(conn)
+
+    async def close(self) -> None:
+        while not self._free.empty():
+            await self._free.get_nowait().close()
+
+
 @asynccontextmanager
 async def lifespan(app: FastAPI):
-    # One HTTP client and one database connection for the whole process.
+    # One HTTP client and one small database pool for the whole process.
     # Base URL from configuration; transport= only because the upstream is in-process here.
     app.state.http = httpx.AsyncClient(
         base_url="http://upstream", transport=httpx.ASGITransport(app=upstream), timeout=2.0
     )
-    app.state.db = await aiosqlite.connect(":memory:")
-    await app.state.db.execute("CREATE TABLE orders (pid INTEGER, qty INTEGER)")
-    try:
-        yield
-    finally:
-        await app.state.db.close()
-        await app.state.http.aclose()
+    with tempfile.TemporaryDirectory() as tmp:  # a real service reads the database path from settings
+        app.state.db = SQLitePool(Path(tmp) / "orders.db", size=2)
+        await app.state.db.open()
+        async with app.state.db.acquire() as conn:
+            await conn.execute("CREATE TABLE orders (pid INTEGER, qty INTEGER)")
+            await conn.commit()
+        try:
+            yield
+        finally:
+            await app.state.db.close()
+            await app.state.http.aclose()
 
 
 app = FastAPI(lifespan=lifespan)
@@ -61,8 +94,11 @@ def get_http(request: Request) -> httpx.AsyncClient:
     return request.app.state.http
 
 
-def get_db(request: Request) -> aiosqlite.Connection:
-    return request.app.state.db
+async def get_db(request: Request) -> AsyncIterator[aiosqlite.Connection]:
+    # Not one shared connection: that would be one transaction shared by every request,
+    # so one request's commit() would commit another's half-finished writes.
+    async with request.app.state.db.acquire() as conn:
+        yield conn
 
 
 async def fetch_json(http: httpx.AsyncClient, path: str) -> dict:
@@ -87,7 +123,9 @@ async def product(pid: int, http: httpx.AsyncClient = Depends(get_http)) -> dict
             p = tg.create_task(fetch_json(http, f"/price/{pid}"))
     except ExceptionGroup as group:
         # TaskGroup wraps errors in an ExceptionGroup; FastAPI needs the bare HTTPException.
-        # (Inside `except*` a raise would be wrapped again, so a plain except is used.)
+        # A raise inside `except* HTTPException` comes out bare only when nothing else in the
+        # group is left unhandled (PEP 654); a leftover error would be wrapped together with it
+        # into a new ExceptionGroup (a 500). subgroup() decides explicitly what a mixed group becomes.
         http_errors = group.subgroup(HTTPException)
         if http_errors is None:
             raise
@@ -96,10 +134,24 @@ async def product(pid: int, http: httpx.AsyncClient = Depends(get_http)) -> dict
 
 
 @app.post("/orders/{pid}")
-async def order(pid: int, qty: int, db: aiosqlite.Connection = Depends(get_db)) -> dict:
+async def order(
+    pid: int,
+    qty: int,
+    db: aiosqlite.Connection = Depends(get_db),
+    http: httpx.AsyncClient = Depends(get_http),
+) -> dict:
     await db.execute("INSERT INTO orders VALUES (?, ?)", (pid, qty))
+    stock = await fetch_json(http, f"/stock/{pid}")  # other requests run while this one waits
+    if qty > stock["stock"]:
+        raise HTTPException(409, "not enough stock")  # get_db rolls the INSERT back
     await db.commit()
     return {"ok": True}
+
+
+@app.get("/orders")
+async def orders(db: aiosqlite.Connection = Depends(get_db)) -> list:
+    async with db.execute("SELECT pid, qty FROM orders") as cursor:
+        return [list(row) for row in await cursor.fetchall()]
 
 
 # --- a test, as it would run under pytest with an async plugin ---
@@ -113,8 +165,12 @@ async def main() -> None:
             print("upstream calls in flight at once:", in_flight["most"])
             r = await client.get("/products/404")
             print(r.status_code, r.json())
-            r = await client.post("/orders/1", params={"qty": 2})
-            print(r.status_code, r.json())
+            # Two orders at once: one commits, the other fails and is rolled back on its own connection.
+            ok, too_many = await asyncio.gather(
+                client.post("/orders/1", params={"qty": 2}), client.post("/orders/1", params={"qty": 50})
+            )
+            print(ok.status_code, ok.json(), too_many.status_code, too_many.json())
+            print("orders stored:", (await client.get("/orders")).json())
 
 
 asyncio.run(main())
