@@ -64,6 +64,14 @@ function resolveFile(pathname: string): string | undefined {
   return undefined;
 }
 
+/** The caching policy README's "Hosting" section recommends, so a second page view costs what it would on a host. */
+function cacheControl(pathname: string): string {
+  if (pathname.startsWith('/_astro/')) return 'public, max-age=31536000, immutable';
+  if (pathname.startsWith('/pyodide/')) return 'public, max-age=604800';
+  if (pathname.startsWith('/pagefind/')) return 'public, max-age=3600';
+  return 'no-cache';
+}
+
 createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');
   let file = resolveFile(url.pathname);
@@ -81,8 +89,16 @@ createServer((request, response) => {
   const type = types[extname(file)] ?? 'application/octet-stream';
   const headers: Record<string, string> = {
     'Content-Type': type,
-    'Cache-Control': /\/_astro\//.test(url.pathname) ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'Cache-Control': cacheControl(url.pathname),
   };
+  // A validator lets a revalidating browser (HTML, no-cache) get a 304 instead of the whole file again.
+  const stats = statSync(file);
+  const etag = `"${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}"`;
+  headers['ETag'] = etag;
+  if (status === 200 && request.headers['if-none-match'] === etag) {
+    response.writeHead(304, headers).end();
+    return;
+  }
   const accept = String(request.headers['accept-encoding'] ?? '');
   const encoding =
     !compress || !compressible.test(type)
