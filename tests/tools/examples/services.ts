@@ -179,7 +179,10 @@ async function startRedis(): Promise<Started> {
     for (const stop of stops.reverse()) stop();
     throw error;
   }
-  return { env: { REDIS_URL: `redis://127.0.0.1:${port}/0` }, reset: () => cli('FLUSHALL'), stops };
+  const reset = () => {
+    cli('FLUSHALL');
+  };
+  return { env: { REDIS_URL: `redis://127.0.0.1:${port}/0` }, reset, stops };
 }
 
 async function startRabbitmq(): Promise<Started> {
