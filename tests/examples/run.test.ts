@@ -52,8 +52,8 @@ describe(`examples (${full ? 'all' : 'changed since their recorded run'})`, () =
       );
       for (const [index, interpreter] of plan.cpythons.entries()) {
         const expected = index === 0 ? committed : (example.ran?.variants?.[interpreter.minor] ?? committed);
-        const result = await compareRuns(example, expected, `CPython ${interpreter.version}`, () => {
-          services?.reset(example.header.services);
+        const result = await compareRuns(example, expected, `CPython ${interpreter.version}`, async () => {
+          await services?.reset(example.header.services);
           return runCPython(example, interpreter, services?.env ?? {});
         });
         assert.ok(result.ok, result.message);

@@ -130,8 +130,8 @@ async function capture(item: PlannedExample): Promise<void> {
     console.log(`○ ${example.file}: not run (${example.header.notRun}); compiles on CPython ${newest!.version}`);
     return;
   }
-  const runOn = (index: number) => () => {
-    services?.reset(example.header.services);
+  const runOn = (index: number) => async () => {
+    await services?.reset(example.header.services);
     return runCPython(example, plan.cpythons[index]!, services?.env ?? {});
   };
   const mainLabel =

@@ -16,7 +16,7 @@ describe('example header', () => {
       [
         '# requires: python>=3.12',
         '# packages: aiohttp, httpx',
-        '# services: postgres, redis',
+        '# services: postgres, kafka',
         '# browser: no (uses threads)',
         '# timeout: 20',
         '"""Docstring."""',
@@ -26,7 +26,7 @@ describe('example header', () => {
     assert.deepEqual(header, {
       requires: '3.12',
       packages: ['aiohttp', 'httpx'],
-      services: ['postgres', 'redis'],
+      services: ['postgres', 'kafka'],
       browserNo: 'uses threads',
       timeout: 20,
       problems: [],
@@ -52,8 +52,8 @@ describe('example header', () => {
     assert.match(parseHeader('import asyncio\n').problems.join(), /missing "# requires/);
     assert.match(parseHeader('# requires: 3.11\n').problems.join(), /python>=3.11/);
     assert.match(
-      parseHeader('# requires: python>=3.11\n# services: kafka\n').problems.join(),
-      /unknown service "kafka"/,
+      parseHeader('# requires: python>=3.11\n# services: kafka, mongodb\n').problems.join(),
+      /unknown service "mongodb"/,
     );
     assert.match(
       parseHeader('# requires: python>=3.11\n# package: httpx\n').problems.join(),

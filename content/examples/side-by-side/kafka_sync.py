@@ -1,15 +1,22 @@
 # requires: python>=3.11
 # packages: confluent-kafka
-# not-run: needs a Kafka broker
+# services: kafka
+# timeout: 60
 # Sync Kafka with confluent-kafka: produce, flush, consume with manual commits.
 import json
+import os
 
 from confluent_kafka import Consumer, Producer
+from confluent_kafka.admin import AdminClient, NewTopic
 
-BROKERS = "127.0.0.1:9092"
+BROKERS = os.environ["KAFKA_BOOTSTRAP"]  # e.g. "127.0.0.1:9092"
 
 
 def main() -> None:
+    admin = AdminClient({"bootstrap.servers": BROKERS})
+    created = admin.create_topics([NewTopic("events", num_partitions=1, replication_factor=1)])
+    created["events"].result()  # each topic gets a Future; result() waits for it
+
     producer = Producer({"bootstrap.servers": BROKERS, "acks": "all"})
     for i in range(3):
         producer.produce("events", key=b"user-1", value=json.dumps({"n": i}).encode())

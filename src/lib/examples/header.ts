@@ -5,14 +5,14 @@
  *   # packages: aiohttp, httpx
  *   # services: postgres, redis
  *   # browser: no (uses threads)
- *   # not-run: needs a Kafka broker
+ *   # not-run: needs a GPU
  *   # timeout: 20
  *
  * Pure logic, shared by the Astro component, the harness and the tests.
  */
 
 /** Servers the harness knows how to start. */
-export const knownServices = ['postgres', 'redis', 'rabbitmq'] as const;
+export const knownServices = ['postgres', 'redis', 'rabbitmq', 'kafka'] as const;
 export type Service = (typeof knownServices)[number];
 
 /** Seconds an example may run when its header says nothing. */

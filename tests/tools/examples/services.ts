@@ -1,6 +1,7 @@
 /**
- * Servers the examples declare (`# services: postgres, redis, rabbitmq`), from the system's packages,
- * started on 127.0.0.1 with throwaway data directories for the run only. A server that fails to
+ * Servers the examples declare (`# services: postgres, redis, rabbitmq, kafka`), from the system's packages
+ * (Kafka from jars in .cache, see kafka.ts), started on 127.0.0.1 with throwaway data directories for the
+ * run only. A server that fails to
  * start is named, with the end of its log.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -9,6 +10,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Service } from '../../../src/lib/examples/header.ts';
+import { startKafka } from './kafka.ts';
 
 /** A free TCP port on 127.0.0.1. */
 export function freePort(): Promise<number> {
@@ -72,14 +74,14 @@ function findPgBin(): string {
 }
 
 export interface RunningServices {
-  /** Environment variables for the examples: DATABASE_URL, PG*, REDIS_URL, AMQP_URL. */
+  /** Environment variables for the examples: DATABASE_URL, PG*, REDIS_URL, AMQP_URL, KAFKA_BOOTSTRAP. */
   env: Record<string, string>;
-  /** Gives an example a clean state: a fresh database, an empty Redis. */
-  reset(services: readonly Service[]): void;
+  /** Gives an example a clean state: a fresh database, an empty Redis, a restarted empty Kafka. */
+  reset(services: readonly Service[]): Promise<void>;
   stop(): void;
 }
 
-type Started = { env: Record<string, string>; reset?: () => void; stops: (() => void)[] };
+type Started = { env: Record<string, string>; reset?: () => void | Promise<void>; stops: (() => void)[] };
 
 async function startPostgres(): Promise<Started> {
   const bin = findPgBin();
@@ -177,7 +179,10 @@ async function startRedis(): Promise<Started> {
     for (const stop of stops.reverse()) stop();
     throw error;
   }
-  return { env: { REDIS_URL: `redis://127.0.0.1:${port}/0` }, reset: () => cli('FLUSHALL'), stops };
+  const reset = () => {
+    cli('FLUSHALL');
+  };
+  return { env: { REDIS_URL: `redis://127.0.0.1:${port}/0` }, reset, stops };
 }
 
 async function startRabbitmq(): Promise<Started> {
@@ -246,13 +251,14 @@ const starters: Record<Service, () => Promise<Started>> = {
   postgres: startPostgres,
   redis: startRedis,
   rabbitmq: startRabbitmq,
+  kafka: () => startKafka({ freePort, waitFor, logTail }),
 };
 
 /** Starts the servers that the given examples declare; `stop()` removes every trace. */
 export async function startServices(needed: ReadonlySet<Service>): Promise<RunningServices> {
   const env: Record<string, string> = {};
   const stops: (() => void)[] = [];
-  const resets = new Map<Service, () => void>();
+  const resets = new Map<Service, () => void | Promise<void>>();
   const stopAll = () => {
     for (const stop of stops.reverse()) {
       try {
@@ -278,8 +284,8 @@ export async function startServices(needed: ReadonlySet<Service>): Promise<Runni
   process.once('exit', onExit);
   return {
     env,
-    reset: (services) => {
-      for (const service of services) resets.get(service)?.();
+    reset: async (services) => {
+      for (const service of services) await resets.get(service)?.();
     },
     stop: () => {
       process.off('exit', onExit);
