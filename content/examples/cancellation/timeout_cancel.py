@@ -21,7 +21,9 @@ async def main():
             print(await fetch("fast", 0.1))
             print(await fetch("slow", 5))
     except TimeoutError:  # the builtin TimeoutError since 3.11
-        print(f"timed out after {time.perf_counter() - start:.1f}s, expired={cm.expired()}")
+        elapsed = time.perf_counter() - start
+        when = "in under 1s, not after the 5s sleep" if elapsed < 1.0 else f"after {elapsed:.2f}s"
+        print(f"timed out {when}, expired={cm.expired()}")
 
     # wait_for does the same for a single awaitable.
     try:
