@@ -29,7 +29,8 @@ async def one_deadline() -> None:
                 done.append(await step(name))
     except TimeoutError:
         elapsed = time.perf_counter() - start
-        when = "at the 0.5s budget (before 0.6s)" if 0.49 <= elapsed < 0.6 else f"after {elapsed:.2f}s"
+        # The done list shows the deadline worked; the bound only catches a loop that is far behind.
+        when = "when the 0.5s budget ran out" if 0.49 <= elapsed < 0.8 else f"after {elapsed:.2f}s"
         print(f"deadline: stopped {when}, done={done}")
 
 
