@@ -1,10 +1,10 @@
 # requires: python>=3.11
-# packages: fastapi, uvicorn, httpx
+# packages: fastapi, uvicorn, httpx2
 # FastAPI BackgroundTasks: the work runs after the response has been sent,
 # in the same process (lost if the process stops).
 import asyncio
 
-import httpx
+import httpx2
 import uvicorn
 from fastapi import BackgroundTasks, FastAPI
 
@@ -32,7 +32,7 @@ async def main() -> None:
         await asyncio.sleep(0.05)
     port = server.servers[0].sockets[0].getsockname()[1]
 
-    async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as client:
+    async with httpx2.AsyncClient(base_url=f"http://127.0.0.1:{port}") as client:
         response = await client.post("/signup", params={"email": "ada@example.com"})
         log.append(f"client: {response.status_code} {response.json()}")
         print("response came before the email was sent:", not email_sent.is_set())

@@ -28,8 +28,10 @@ async def run(blocking: bool) -> None:
     beat_task.cancel()
     during = sum(start <= t <= end for t in beats)
     name = "time.sleep(0.5)   " if blocking else "asyncio.sleep(0.5)"
-    print(f"{name}: handler took {end - start:.1f}s, "
-          f"heartbeats while it ran: {during}")
+    took = "at least 0.5s" if end - start >= 0.49 else f"{end - start:.2f}s"
+    # Five heartbeats fit in 0.5 s; a busy machine may delay one, so print a threshold.
+    seen = "none" if during == 0 else "3 or more" if during >= 3 else str(during)
+    print(f"{name}: handler took {took}, heartbeats while it ran: {seen}")
 
 
 async def main() -> None:

@@ -1,11 +1,11 @@
 # requires: python>=3.11
-# packages: aiohttp, httpx
+# packages: aiohttp, httpx2
 # browser: no (network)
-# One httpx.AsyncClient for the whole program: base_url, limits and timeout set once,
+# One httpx2.AsyncClient for the whole program: base_url, limits and timeout set once,
 # connections reused across requests (the local server counts TCP connections).
 import asyncio
 
-import httpx
+import httpx2
 from aiohttp import web
 
 connections: set = set()  # peer address of every TCP connection the server accepted
@@ -28,19 +28,19 @@ async def start_server() -> tuple[web.AppRunner, str]:
     return runner, f"http://127.0.0.1:{port}"
 
 
-async def get_user(client: httpx.AsyncClient, uid: int) -> dict:
+async def get_user(client: httpx2.AsyncClient, uid: int) -> dict:
     response = await client.get(f"/users/{uid}")  # relative to base_url
-    response.raise_for_status()  # turn 4xx/5xx into httpx.HTTPStatusError
+    response.raise_for_status()  # turn 4xx/5xx into httpx2.HTTPStatusError
     return response.json()
 
 
 async def main() -> None:
     runner, base_url = await start_server()
     try:
-        async with httpx.AsyncClient(
+        async with httpx2.AsyncClient(
             base_url=base_url,
-            limits=httpx.Limits(max_connections=4, max_keepalive_connections=4),
-            timeout=httpx.Timeout(2.0, connect=1.0),
+            limits=httpx2.Limits(max_connections=4, max_keepalive_connections=4),
+            timeout=httpx2.Timeout(2.0, connect=1.0),
             headers={"User-Agent": "guide-example/1.0"},
         ) as client:
             for round_no in range(3):  # three rounds of 4 concurrent requests

@@ -1,12 +1,12 @@
 # requires: python>=3.11
-# packages: starlette, uvicorn, httpx
+# packages: starlette, uvicorn, httpx2
 # browser: no (network)
 # A Starlette app (routes, JSON, lifespan) served by uvicorn.Server started from code
-# on 127.0.0.1 port 0; an httpx client requests it, then the server shuts down cleanly.
+# on 127.0.0.1 port 0; an httpx2 client requests it, then the server shuts down cleanly.
 import asyncio
 import contextlib
 
-import httpx
+import httpx2
 import uvicorn
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -55,7 +55,7 @@ async def main() -> None:
         await asyncio.sleep(0.05)
     port = server.servers[0].sockets[0].getsockname()[1]
 
-    async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as client:
+    async with httpx2.AsyncClient(base_url=f"http://127.0.0.1:{port}") as client:
         for response in (
             await client.get("/items/1"),
             await client.post("/items", json={"name": "pear"}),

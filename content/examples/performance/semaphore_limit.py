@@ -3,9 +3,13 @@ import asyncio
 import time
 
 
-def tenths(seconds):
-    # truncate to 0.1 s: sleeps can end a little late (more so in Pyodide), never early
-    return f"{int(seconds * 10) / 10:.1f}"
+def rounds(seconds):
+    # Thresholds, not raw times: sleeps end late on a busy machine (more so in Pyodide), never early.
+    if seconds < 0.3:
+        return "under 0.3s (one round)"
+    if seconds >= 0.4:
+        return "at least 0.4s (four rounds)"
+    return f"{seconds:.2f}s"
 
 
 class Server:
@@ -47,7 +51,7 @@ async def measure(name, run):
     results = await run(server)
     elapsed = time.perf_counter() - start
     print(f"{name:13} peak concurrency {server.peak:2}, "
-          f"elapsed {tenths(elapsed)}s, sum {sum(results)}")
+          f"elapsed {rounds(elapsed)}, sum {sum(results)}")
 
 
 async def main():

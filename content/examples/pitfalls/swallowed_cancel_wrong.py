@@ -26,7 +26,8 @@ async def main() -> None:
         print("no TimeoutError: the timeout never took effect")
     except TimeoutError:
         print("TimeoutError")
-    print(f"elapsed: {time.perf_counter() - start:.1f}s (asked for 0.1s)")
+    elapsed = time.perf_counter() - start  # all three 0.1 s rounds ran
+    print("elapsed: over 0.25s (asked for 0.1s)" if elapsed > 0.25 else f"elapsed: {elapsed:.2f}s")
 
 
 asyncio.run(main())

@@ -1,13 +1,13 @@
 # requires: python>=3.11
-# packages: httpx
+# packages: httpx2
 # browser: no (uses threads and sockets)
-# Async HTTP with httpx.AsyncClient: the same requests, concurrent on one thread.
+# Async HTTP with httpx2.AsyncClient: the same requests, concurrent on one thread.
 import asyncio
 import http.server
 import threading
 import time
 
-import httpx
+import httpx2
 
 DELAY = 0.2  # seconds per request on the server
 
@@ -31,7 +31,7 @@ async def main() -> None:
     base = f"http://127.0.0.1:{server.server_address[1]}"
     paths = [f"/item/{i}" for i in range(5)]
 
-    async with httpx.AsyncClient(base_url=base) as client:  # one client, reused
+    async with httpx2.AsyncClient(base_url=base) as client:  # one client, reused
         await client.get("/warm-up")  # first request pays one-time setup costs
         start = time.perf_counter()
         async with asyncio.TaskGroup() as tg:

@@ -1,13 +1,13 @@
 # requires: python>=3.11
-# packages: httpx
+# packages: httpx2
 # browser: no (uses threads and sockets)
-# Sync HTTP with httpx.Client: one request after another, then a thread pool.
+# Sync HTTP with httpx2.Client: one request after another, then a thread pool.
 import http.server
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 
-import httpx
+import httpx2
 
 DELAY = 0.2  # seconds per request on the server
 
@@ -31,7 +31,7 @@ def main() -> None:
     base = f"http://127.0.0.1:{server.server_address[1]}"
     paths = [f"/item/{i}" for i in range(5)]
 
-    with httpx.Client(base_url=base) as client:  # one client, reused: connection pooling
+    with httpx2.Client(base_url=base) as client:  # one client, reused: connection pooling
         client.get("/warm-up")  # first request pays one-time setup costs
         start = time.perf_counter()
         bodies = [client.get(p).text for p in paths]
@@ -40,7 +40,7 @@ def main() -> None:
         print("  needed at least 4 delays:", elapsed > 4 * DELAY)
 
         start = time.perf_counter()
-        with ThreadPoolExecutor(max_workers=5) as pool:  # httpx.Client is thread-safe
+        with ThreadPoolExecutor(max_workers=5) as pool:  # httpx2.Client is thread-safe
             bodies = list(pool.map(lambda p: client.get(p).text, paths))
         elapsed = time.perf_counter() - start
         print("5 threads:", bodies)

@@ -1,11 +1,11 @@
 # requires: python>=3.11
-# packages: fastapi, httpx
+# packages: fastapi, httpx2
 # The async side of the web comparison: a FastAPI app with an async route that
-# awaits I/O and a def route for blocking work, called through httpx's ASGI transport.
+# awaits I/O and a def route for blocking work, called through httpx2's ASGI transport.
 import asyncio
 import time
 
-import httpx
+import httpx2
 from fastapi import FastAPI, HTTPException
 
 app = FastAPI()
@@ -27,8 +27,8 @@ def legacy() -> dict:
 
 
 async def main() -> None:
-    transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+    transport = httpx2.ASGITransport(app=app)
+    async with httpx2.AsyncClient(transport=transport, base_url="http://test") as client:
         start = time.perf_counter()
         responses = await asyncio.gather(*(client.get(f"/books/{i}") for i in (1, 2, 3)))
         for r in responses:

@@ -24,7 +24,11 @@ async def main() -> None:
         tasks = [tg.create_task(fetch(sem, i)) for i in range(9)]
     print("results:", [t.result() for t in tasks])
     print("peak concurrency:", peak)
-    print(f"elapsed: {time.perf_counter() - start:.1f}s")  # 9 jobs / 3 slots * 0.1s
+    elapsed = time.perf_counter() - start  # 9 jobs / 3 slots: three rounds of 0.1 s
+    if 0.3 <= elapsed < 0.6:
+        print("elapsed: at least 0.3s but under 0.6s (three rounds of three)")
+    else:
+        print(f"elapsed: {elapsed:.2f}s, outside 0.3-0.6s")
 
     # BoundedSemaphore catches a release() without a matching acquire().
     bounded = asyncio.BoundedSemaphore(1)

@@ -19,7 +19,9 @@ async def waiter() -> None:
     # ...but this call blocks the loop, so the holder can never resume.
     # (Without a timeout this would be a deadlock.)
     got = tlock.acquire(timeout=0.5)
-    print(f"waiter: acquired={got} after {time.perf_counter() - start:.1f}s (loop frozen)")
+    elapsed = time.perf_counter() - start
+    took = "its whole 0.5s timeout" if elapsed >= 0.45 else f"{elapsed:.2f}s"
+    print(f"waiter: acquired={got} after {took} (loop frozen)")
     if got:
         tlock.release()
 

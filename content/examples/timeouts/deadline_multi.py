@@ -13,7 +13,9 @@ async def per_step_timeouts() -> None:
     start = time.perf_counter()
     for name in ["auth", "load", "render"]:
         await asyncio.wait_for(step(name), timeout=0.3)  # each step fits...
-    print(f"per-step: all done after {time.perf_counter() - start:.1f}s (budget was 0.5s)")
+    elapsed = time.perf_counter() - start
+    over = "0.6s or more" if elapsed >= 0.59 else f"{elapsed:.2f}s"
+    print(f"per-step: all done after {over} (budget was 0.5s)")
 
 
 async def one_deadline() -> None:
@@ -26,7 +28,10 @@ async def one_deadline() -> None:
             for name in ["auth", "load", "render"]:
                 done.append(await step(name))
     except TimeoutError:
-        print(f"deadline: stopped after {time.perf_counter() - start:.1f}s, done={done}")
+        elapsed = time.perf_counter() - start
+        # The done list shows the deadline worked; the bound only catches a loop that is far behind.
+        when = "when the 0.5s budget ran out" if 0.49 <= elapsed < 0.8 else f"after {elapsed:.2f}s"
+        print(f"deadline: stopped {when}, done={done}")
 
 
 async def main() -> None:

@@ -21,7 +21,9 @@ async def main() -> None:
         await asyncio.wait_for(save("order-1", 1.0), timeout=0.2)
     except TimeoutError:
         # 0.2 s timeout + 0.1 s rollback: wait_for waited for the cleanup
-        print(f"wait_for timed out after {time.perf_counter() - start:.1f}s")
+        elapsed = time.perf_counter() - start
+        took = "at least 0.3s, the 0.2s timeout plus the rollback" if elapsed >= 0.29 else f"{elapsed:.2f}s"
+        print(f"wait_for timed out after {took}")
 
     task = asyncio.create_task(save("order-2", 0.4))
     try:

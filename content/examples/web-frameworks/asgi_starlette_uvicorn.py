@@ -1,12 +1,12 @@
 # requires: python>=3.11
-# packages: starlette, uvicorn, httpx
+# packages: starlette, uvicorn, httpx2
 # browser: no (network)
 # ASGI splits the work: Starlette is the application, Uvicorn the server.
 # The lifespan context opens shared resources once, before the first request.
 import asyncio
 import contextlib
 
-import httpx
+import httpx2
 import uvicorn
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -38,11 +38,10 @@ async def main() -> None:
         await asyncio.sleep(0.05)
     port = server.servers[0].sockets[0].getsockname()[1]
 
-    async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as client:
+    async with httpx2.AsyncClient(base_url=f"http://127.0.0.1:{port}") as client:
         for name in ("ann", "bob"):
             response = await client.get(f"/hello/{name}")
             print(response.status_code, response.json())
-        print(response.http_version, "(Uvicorn speaks HTTP/1.1 only)")
 
     server.should_exit = True
     await serving
