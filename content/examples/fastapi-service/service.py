@@ -1,7 +1,7 @@
 # requires: python>=3.11
-# packages: fastapi, httpx, aiosqlite
+# packages: fastapi, httpx2, aiosqlite
 # A small FastAPI service: lifespan resources, dependencies, concurrent calls
-# to other services, specific error handling, and a test through httpx's ASGI transport.
+# to other services, specific error handling, and a test through httpx2's ASGI transport.
 import asyncio
 import tempfile
 from collections.abc import AsyncIterator
@@ -9,7 +9,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 import aiosqlite
-import httpx
+import httpx2
 from fastapi import Depends, FastAPI, HTTPException, Request
 
 # --- a stand-in for two other services (in production: separate deployments) ---
@@ -71,8 +71,8 @@ class SQLitePool:
 async def lifespan(app: FastAPI):
     # One HTTP client and one small database pool for the whole process.
     # Base URL from configuration; transport= only because the upstream is in-process here.
-    app.state.http = httpx.AsyncClient(
-        base_url="http://upstream", transport=httpx.ASGITransport(app=upstream), timeout=2.0
+    app.state.http = httpx2.AsyncClient(
+        base_url="http://upstream", transport=httpx2.ASGITransport(app=upstream), timeout=2.0
     )
     with tempfile.TemporaryDirectory() as tmp:  # a real service reads the database path from settings
         app.state.db = SQLitePool(Path(tmp) / "orders.db", size=2)
@@ -90,7 +90,7 @@ async def lifespan(app: FastAPI):
 app = FastAPI(lifespan=lifespan)
 
 
-def get_http(request: Request) -> httpx.AsyncClient:
+def get_http(request: Request) -> httpx2.AsyncClient:
     return request.app.state.http
 
 
@@ -101,21 +101,21 @@ async def get_db(request: Request) -> AsyncIterator[aiosqlite.Connection]:
         yield conn
 
 
-async def fetch_json(http: httpx.AsyncClient, path: str) -> dict:
+async def fetch_json(http: httpx2.AsyncClient, path: str) -> dict:
     try:
         response = await http.get(path)
         response.raise_for_status()
-    except httpx.HTTPStatusError as e:
+    except httpx2.HTTPStatusError as e:
         if e.response.status_code == 404:
             raise HTTPException(404, "product not found") from e
         raise HTTPException(502, "upstream error") from e
-    except httpx.TransportError as e:  # timeouts, refused connections
+    except httpx2.TransportError as e:  # timeouts, refused connections
         raise HTTPException(503, "upstream unavailable") from e
     return response.json()
 
 
 @app.get("/products/{pid}")
-async def product(pid: int, http: httpx.AsyncClient = Depends(get_http)) -> dict:
+async def product(pid: int, http: httpx2.AsyncClient = Depends(get_http)) -> dict:
     # Both upstream calls run concurrently; a failure cancels the other one.
     try:
         async with asyncio.TaskGroup() as tg:
@@ -138,7 +138,7 @@ async def order(
     pid: int,
     qty: int,
     db: aiosqlite.Connection = Depends(get_db),
-    http: httpx.AsyncClient = Depends(get_http),
+    http: httpx2.AsyncClient = Depends(get_http),
 ) -> dict:
     await db.execute("INSERT INTO orders VALUES (?, ?)", (pid, qty))
     stock = await fetch_json(http, f"/stock/{pid}")  # other requests run while this one waits
@@ -156,10 +156,10 @@ async def orders(db: aiosqlite.Connection = Depends(get_db)) -> list:
 
 # --- a test, as it would run under pytest with an async plugin ---
 async def main() -> None:
-    # httpx's ASGITransport does not send lifespan events: enter the lifespan ourselves.
+    # httpx2's ASGITransport does not send lifespan events: enter the lifespan ourselves.
     async with app.router.lifespan_context(app):
-        transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+        transport = httpx2.ASGITransport(app=app)
+        async with httpx2.AsyncClient(transport=transport, base_url="http://test") as client:
             r = await client.get("/products/1")
             print(r.status_code, r.json())
             print("upstream calls in flight at once:", in_flight["most"])
