@@ -1,12 +1,12 @@
 # requires: python>=3.11
-# packages: fastapi, httpx
+# packages: fastapi, httpx2
 # Blocking code in FastAPI: `def` routes run in a threadpool, `async def` routes
 # run on the event loop, so a blocking call there stalls every request.
 import asyncio
 import threading
 import time
 
-import httpx
+import httpx2
 from fastapi import FastAPI
 
 app = FastAPI()
@@ -40,7 +40,7 @@ async def offloaded() -> dict:
     return {"data": await asyncio.to_thread(legacy_report)}
 
 
-async def timed(client: httpx.AsyncClient, path: str) -> None:
+async def timed(client: httpx2.AsyncClient, path: str) -> None:
     running["most"] = 0
     responses = await asyncio.gather(*(client.get(path) for _ in range(3)))
     verdict = "served concurrently" if running["most"] > 1 else "served one after another"
@@ -48,8 +48,8 @@ async def timed(client: httpx.AsyncClient, path: str) -> None:
 
 
 async def main() -> None:
-    transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+    transport = httpx2.ASGITransport(app=app)
+    async with httpx2.AsyncClient(transport=transport, base_url="http://test") as client:
         for path in ("/bad", "/sync", "/offloaded"):
             await timed(client, path)
 
