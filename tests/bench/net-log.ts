@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { chromium } from '@playwright/test';
 import type { Browser, BrowserContext, Page, Request } from '@playwright/test';
-import { distFile, servedSize } from './static-sizes.ts';
+import { distFile, servedSize } from './page-bytes.ts';
 
 const chromiumPath =
   process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);

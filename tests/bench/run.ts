@@ -10,55 +10,36 @@
  *          --only visit,search,run,lighthouse  --save-baseline  --dist DIR (measure another build, with --no-build)
  *          --content DIR (build from another content folder: GUIDE_CONTENT_DIR, e.g. a snapshot of finished pages)
  * Timings depend on the machine and its load: compare runs made on the same machine, at rest.
+ * Flags are parsed in run-options.ts and each section is measured in run-measure.ts; this file orders them.
  */
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { join, resolve, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
 import { budgets } from './budgets.ts';
-import { categories, measureLighthouse } from './lighthouse.ts';
 import { launch } from './net-log.ts';
-import { measureRun } from './pyodide-run.ts';
-import type { RunRun } from './pyodide-run.ts';
-import { checkBudgets, printReport } from './report.ts';
-import { measureSearch } from './search.ts';
-import { firstSearch, firstVisit, searchIndexSizes } from './static-sizes.ts';
-import type { FirstVisit, SearchIndexSize } from './static-sizes.ts';
-import { freePort, log, median, repeat } from './util.ts';
-import { measureVisit } from './visit.ts';
-import type { VisitRun } from './visit.ts';
-
-const root = new URL('../../', import.meta.url).pathname;
-const benchDir = new URL('./', import.meta.url).pathname;
-
-const resultsDir = join(benchDir, 'results');
-
-const { values: options } = parseArgs({
-  options: {
-    'no-build': { type: 'boolean', default: false },
-    runs: { type: 'string', default: '5' },
-    'lighthouse-runs': { type: 'string', default: '1' },
-    'run-runs': { type: 'string' },
-    'no-lighthouse': { type: 'boolean', default: false },
-    'lighthouse-preset': { type: 'string', default: 'mobile' },
-    only: { type: 'string' },
-    'save-baseline': { type: 'boolean', default: false },
-    dist: { type: 'string' },
-    content: { type: 'string' },
-  },
-});
-// Another build directory (a copy of a snapshot build) may be measured with --dist; building writes dist/.
-const distDir = resolve(root, options.dist ?? 'dist') + sep;
-const runs = Math.max(1, Number(options.runs));
-const lighthouseRuns = Math.max(1, Number(options['lighthouse-runs']));
-// Each Run downloads and boots Pyodide (megabytes, tens of seconds here); --run-runs lowers its count alone.
-const runRuns = Math.max(1, Number(options['run-runs'] ?? runs));
-const sections = new Set((options.only ?? 'visit,search,run,lighthouse').split(','));
-if (options['no-lighthouse']) sections.delete('lighthouse');
-const preset: 'mobile' | 'desktop' = options['lighthouse-preset'] === 'desktop' ? 'desktop' : 'mobile';
+import { firstVisit } from './page-bytes.ts';
+import type { FirstVisit } from './page-bytes.ts';
+import { printReport } from './report.ts';
+import { checkBudgets } from './report-budgets.ts';
+import { measureLighthouses, measureRuns, measureSearches, measureVisits } from './run-measure.ts';
+import {
+  benchDir,
+  distDir,
+  lighthouseRuns,
+  options,
+  preset,
+  resultsDir,
+  root,
+  runRuns,
+  runs,
+  sections,
+} from './run-options.ts';
+import { firstSearch, searchIndexSizes } from './search-bytes.ts';
+import type { SearchIndexSize } from './search-bytes.ts';
+import { freePort, log } from './util.ts';
 
 // ---------------------------------------------------------------------------------------------- build
 
@@ -168,130 +149,20 @@ async function main() {
   (result['machine'] as Record<string, unknown>)['chromium'] = browser.version();
   log(`Serving dist/ on ${base}; Chromium ${browser.version()}; ${runs} runs each`);
 
-  const visits: Record<string, unknown> = {};
-  const searches: Record<string, unknown> = {};
+  let visits: Record<string, unknown> = {};
+  let searches: Record<string, unknown> = {};
   let runResult: Record<string, unknown> | undefined;
-  const lighthouseResults: Record<string, unknown> = {};
+  let lighthouseResults: Record<string, unknown> = {};
   try {
-    if (sections.has('visit')) {
-      log('First visits:');
-      for (const page of budgets.firstVisit.pages) {
-        const { runs: measured, errors } = await repeat(page, runs, () => measureVisit(browser, base, page, distDir));
-        const pick = (get: (run: VisitRun) => number) => median(measured.map(get));
-        const visit = staticVisits[page];
-        visits[page] = {
-          median: {
-            html: pick((run) => run.bytes.html),
-            css: pick((run) => run.bytes.css),
-            js: pick((run) => run.bytes.js),
-            font: pick((run) => run.bytes.font),
-            other: pick((run) => run.bytes.other),
-            total: pick((run) => run.bytes.total),
-            transfer: pick((run) => run.bytes.transfer),
-            requests: pick((run) => run.bytes.requests),
-            jsBeforeInteraction: pick((run) => run.jsBeforeInteraction),
-            lcp: pick((run) => run.lcp),
-            fcp: pick((run) => run.fcp),
-            tbt: pick((run) => run.tbt),
-          },
-          static: visit
-            ? {
-                ...visit.bytes,
-                total: visit.total,
-                inlineJs: visit.inlineJs,
-                jsBeforeInteraction: visit.jsBeforeInteraction,
-                resources: visit.resources.map(({ path, kind, bytes, raw }) => ({ path, kind, bytes, raw })),
-              }
-            : null,
-          runs: measured,
-          errors,
-        };
-      }
-    }
-
-    if (sections.has('search')) {
-      log('Search:');
-      for (const [lang, home, queries] of [
-        ['zh', '/zh/', budgets.search.zhQueries],
-        ['en', '/en/', budgets.search.enQueries],
-      ] as const) {
-        const perQuery: Record<string, unknown> = {};
-        for (const query of queries) {
-          const warmUp = queries.find((other) => other !== query) ?? query;
-          const { runs: measured, errors } = await repeat(`${lang} “${query}”`, runs, () =>
-            measureSearch(browser, base, home, query, warmUp, distDir),
-          );
-          perQuery[query] = {
-            median: {
-              coldMs: median(measured.map((run) => run.coldMs)),
-              warmMs: median(measured.map((run) => run.warmMs)),
-              bytes: median(measured.map((run) => run.bytes)),
-              results: median(measured.map((run) => run.results)),
-            },
-            staticBytes: staticSearch[query] ?? null,
-            runs: measured,
-            errors,
-          };
-        }
-        searches[lang] = perQuery;
-      }
-    }
-
-    if (sections.has('run')) {
-      log('Run in the browser:');
-      const page = '/zh/concepts/event-loop/';
-      const variants: Record<string, unknown> = {};
-      for (const variant of ['cold', 'intent', 'warm'] as const) {
-        const label = `${page} ${variant}`;
-        const { runs: measured, errors } = await repeat(label, runRuns, () =>
-          measureRun(browser, base, page, distDir, variant),
-        );
-        const pick = (get: (run: RunRun) => number) => median(measured.map(get));
-        variants[variant] = {
-          median: {
-            firstOutputMs: pick((run) => run.firstOutputMs),
-            finishedMs: pick((run) => run.finishedMs),
-            downloadedMs: pick((run) => run.downloadedMs),
-            bytes: pick((run) => run.bytes),
-            requests: pick((run) => run.requests),
-          },
-          runs: measured,
-          errors,
-        };
-      }
-      runResult = { page, variants };
-    }
+    if (sections.has('visit')) visits = await measureVisits(browser, base, staticVisits);
+    if (sections.has('search')) searches = await measureSearches(browser, base, staticSearch);
+    if (sections.has('run')) runResult = await measureRuns(browser, base);
   } finally {
     await browser.close();
   }
 
   try {
-    if (sections.has('lighthouse')) {
-      log(`Lighthouse (${preset}, ${lighthouseRuns} run${lighthouseRuns > 1 ? 's' : ''} per page):`);
-      for (const page of budgets.firstVisit.pages) {
-        const { runs: measured, errors } = await repeat(page, lighthouseRuns, () =>
-          measureLighthouse(base + page, preset),
-        );
-        const scores = Object.fromEntries(
-          categories.map((id) => [
-            id,
-            median(measured.flatMap((run) => (run.scores[id] === null ? [] : [run.scores[id]]))),
-          ]),
-        );
-        lighthouseResults[page] = {
-          median: {
-            ...scores,
-            lcp: median(measured.map((run) => run.lcp ?? Number.NaN)),
-            tbt: median(measured.map((run) => run.tbt ?? Number.NaN)),
-            cls: median(measured.map((run) => run.cls ?? Number.NaN)),
-          },
-          misses: measured[0]?.misses ?? [],
-          diagnostics: measured[0]?.diagnostics ?? null,
-          runs: measured.map(({ scores: runScores, lcp, tbt, cls }) => ({ scores: runScores, lcp, tbt, cls })),
-          errors,
-        };
-      }
-    }
+    if (sections.has('lighthouse')) lighthouseResults = await measureLighthouses(base);
   } finally {
     server.kill();
   }

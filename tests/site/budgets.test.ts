@@ -7,8 +7,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { budgets, KB } from '../bench/budgets.ts';
-import { firstSearch, firstVisit, kb } from '../bench/static-sizes.ts';
-import type { FirstVisit } from '../bench/static-sizes.ts';
+import { firstVisit, kb } from '../bench/page-bytes.ts';
+import type { FirstVisit } from '../bench/page-bytes.ts';
+import { firstSearch } from '../bench/search-bytes.ts';
 import { builtPages, distDir } from './built-site.ts';
 
 function breakdown(visit: FirstVisit): string {
