@@ -1,6 +1,6 @@
 /** Lighthouse scores, simulated LCP/TBT and the audits that cost points, from the lighthouse package. */
 import { launch } from './net-log.ts';
-import { freePort } from './util.ts';
+import { freePort } from '../support/free-port.ts';
 
 export type Category = 'performance' | 'accessibility' | 'best-practices' | 'seo';
 export const categories: Category[] = ['performance', 'accessibility', 'best-practices', 'seo'];

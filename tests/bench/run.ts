@@ -39,7 +39,8 @@ import {
 } from './run-options.ts';
 import { firstSearch, searchIndexSizes } from './search-bytes.ts';
 import type { SearchIndexSize } from './search-bytes.ts';
-import { freePort, log } from './util.ts';
+import { freePort } from '../support/free-port.ts';
+import { log } from './util.ts';
 
 // ---------------------------------------------------------------------------------------------- build
 

@@ -1,5 +1,4 @@
 /** Small helpers shared by the bench's measurements and its report: medians, units, tables, ports. */
-import { createServer } from 'node:net';
 import { KB } from './budgets.ts';
 
 /** Median of the finite values, or null when there are none. */
@@ -17,19 +16,6 @@ export const ms = (value: number | null | undefined) =>
   value === null || value === undefined ? '—' : `${Math.round(value)} ms`;
 /** Progress goes to stderr, so stdout holds only the report. */
 export const log = (message: string) => process.stderr.write(`${message}\n`);
-
-/** A TCP port nobody listens on right now. */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** A plain-text table; CJK characters count as two columns. */
 export function table(rows: (string | number)[][], head: string[]): string {
