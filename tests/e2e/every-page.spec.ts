@@ -2,8 +2,8 @@
  * Every page of the production build, visited in Chromium:
  * - in the light scheme, one test per page: no console error, CSP violation or request to another origin,
  *   and no axe-core violation outside Shiki code blocks;
- * - in the dark scheme, one test per language that walks its pages in one browser tab: the same sweep
- *   without axe (a failure names each page).
+ * - in the dark scheme at a phone's width (390 px), one test per language that walks its pages in one browser
+ *   tab: the same sweep without axe, plus no sideways scroll (a failure names each page).
  * Shiki's code blocks are left out of the per-page axe run because their token colours come from two fixed
  * themes: components.spec.ts audits them in both schemes on sample pages, and tests/site/code-contrast.test.ts
  * checks every token of every page without a browser.
@@ -55,7 +55,7 @@ test.describe('every page, dark scheme', () => {
     groups.set(group, [...(groups.get(group) ?? []), path]);
   }
   for (const [group, groupPaths] of groups) {
-    test(`${group} pages (${groupPaths.length}): no console errors, CSP violations or foreign requests`, async ({
+    test(`${group} pages (${groupPaths.length}) on a phone: no console errors, CSP violations, foreign requests or sideways scroll`, async ({
       page,
       baseURL,
     }) => {
@@ -67,12 +67,16 @@ test.describe('every page, dark scheme', () => {
         ignoreConsole: (text) => ignoreConsole(current)(text),
       });
       await page.emulateMedia({ colorScheme: 'dark' });
+      // A phone's width: a long word or a wide block must wrap or scroll inside its own box, never the page.
+      await page.setViewportSize({ width: 390, height: 844 });
       const found: string[] = [];
       for (const path of groupPaths) {
         current = path;
         await page.goto(urlOf(path));
         await expect(page.locator('h1').first(), `${path} shows its title`).toBeVisible();
         found.push(...describeProblems(path, await problems.take()));
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (width > 390) found.push(`${path}: the page scrolls sideways at 390 px (${width} px wide)`);
       }
       expect(found).toEqual([]);
     });
