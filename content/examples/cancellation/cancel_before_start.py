@@ -3,7 +3,7 @@ import asyncio
 
 
 async def job():
-    print("job: first line")  # never printed: the body does not start
+    print("job: first line")  # en: never printed: the body does not start | zh: 不会打印：协程体根本没有开始执行
     try:
         await asyncio.sleep(1)
     except asyncio.CancelledError:
@@ -15,7 +15,7 @@ async def job():
 
 async def main():
     task = asyncio.create_task(job())
-    task.cancel()  # before the task has had a single step
+    task.cancel()  # en: before the task has had a single step | zh: 此时任务还一步都没有执行
     try:
         await task
     except asyncio.CancelledError:

@@ -16,12 +16,12 @@ async def suppress_then_time_out(call_uncancel):
     try:
         async with asyncio.timeout(0.3):
             try:
-                await asyncio.sleep(1)  # an outer cancel() arrives here
+                await asyncio.sleep(1)  # en: an outer cancel() arrives here | zh: 外部的 cancel() 在这里送达
             except asyncio.CancelledError:
                 if call_uncancel:
-                    task.uncancel()  # we really mean to suppress it
+                    task.uncancel()  # en: we really mean to suppress it | zh: 确实有意压下这次取消
                 print("  suppressed a cancellation, cancelling() =", task.cancelling())
-            await asyncio.sleep(1)  # now the timeout expires
+            await asyncio.sleep(1)  # en: now the timeout expires | zh: 这时超时到期
         return "finished"
     except TimeoutError:
         return "TimeoutError, as expected"
@@ -31,7 +31,7 @@ async def main():
     t = asyncio.create_task(count_requests())
     await asyncio.sleep(0)
     t.cancel()
-    t.cancel()  # a second request is counted too
+    t.cancel()  # en: a second request is counted too | zh: 第二次取消请求同样会被计数
     await asyncio.gather(t, return_exceptions=True)
 
     for call_uncancel in (False, True):

@@ -8,18 +8,18 @@ class Connection:
         print(f"{name}: opened")
 
     async def close(self):
-        await asyncio.sleep(0.05)  # an async cleanup step still works here
+        await asyncio.sleep(0.05)  # en: an async cleanup step still works here | zh: 这里照样可以 await 异步清理步骤
         print(f"{self.name}: closed")
 
 
 async def handle_request(name):
     conn = Connection(name)
     try:
-        await asyncio.sleep(10)  # a slow query
-    except Exception as e:  # does NOT catch CancelledError (a BaseException)
+        await asyncio.sleep(10)  # en: a slow query | zh: 一个很慢的查询
+    except Exception as e:  # en: does NOT catch CancelledError (a BaseException) | zh: 捕获不到 CancelledError（它继承自 BaseException）
         print(f"{name}: query failed: {e!r}")
     finally:
-        await conn.close()  # runs on success, error and cancellation
+        await conn.close()  # en: runs on success, error and cancellation | zh: 成功、出错、被取消，都会执行
 
 
 async def main():

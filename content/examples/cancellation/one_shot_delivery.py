@@ -1,6 +1,8 @@
 # requires: python>=3.11
-# asyncio delivers a cancellation once: after CancelledError has been raised, later awaits
-# (in cleanup, say) run normally. Trio's cancel scopes would cancel every later await too.
+# en: asyncio delivers a cancellation once: after CancelledError has been raised, later awaits
+# en: (in cleanup, say) run normally. Trio's cancel scopes would cancel every later await too.
+# zh: asyncio 的取消只投递一次：CancelledError 抛出之后，后面的 await（比如清理代码里的）照常执行。
+# zh: 换成 Trio 的取消作用域，之后的每个 await 都会再次被取消。
 import asyncio
 
 
@@ -9,7 +11,7 @@ async def worker():
         await asyncio.sleep(10)
     except asyncio.CancelledError:
         print("worker: CancelledError delivered once")
-        await asyncio.sleep(0.05)  # cleanup that awaits: not cancelled again
+        await asyncio.sleep(0.05)  # en: cleanup that awaits: not cancelled again | zh: 清理代码里的 await 不会再被取消
         print("worker: cleanup await completed; cancelling() =", asyncio.current_task().cancelling())
         raise
 

@@ -1,6 +1,8 @@
 # requires: python>=3.11
-# Cancelling a task also cancels the task it is awaiting: one impatient waiter can kill work
-# that others share. shield() keeps the shared task alive.
+# en: Cancelling a task also cancels the task it is awaiting: one impatient waiter can kill work
+# en: that others share. shield() keeps the shared task alive.
+# zh: 取消一个任务，也会取消它正在等待的任务：一个等得不耐烦的调用方，就能毁掉大家共用的工作。
+# zh: shield() 可以让共享的任务继续运行。
 import asyncio
 
 
@@ -20,7 +22,7 @@ async def waiter(name, shared, patience, use_shield):
 
 
 async def run(use_shield):
-    shared = asyncio.create_task(load_config())  # e.g. a cache fill several requests wait for
+    shared = asyncio.create_task(load_config())  # en: e.g. a cache fill several requests wait for | zh: 比如多个请求都在等的一次缓存填充
     results = await asyncio.gather(
         waiter("impatient", shared, 0.05, use_shield),
         waiter("patient", shared, 1.0, use_shield),

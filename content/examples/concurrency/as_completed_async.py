@@ -1,6 +1,8 @@
 # requires: python>=3.13
-# Since 3.13, as_completed is also an async iterator that yields the
-# original tasks, so you know which input finished.
+# en: Since 3.13, as_completed is also an async iterator that yields the
+# en: original tasks, so you know which input finished.
+# zh: Python 3.13 起，as_completed 也能当异步迭代器用，给出的是传入的任务本身，
+# zh: 所以能知道完成的是哪一个。
 import asyncio
 
 

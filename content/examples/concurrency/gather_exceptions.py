@@ -1,6 +1,8 @@
 # requires: python>=3.11
-# gather without return_exceptions: the first error propagates,
-# but the other awaitables are NOT cancelled and keep running.
+# en: gather without return_exceptions: the first error propagates,
+# en: but the other awaitables are NOT cancelled and keep running.
+# zh: 不带 return_exceptions 时，gather 会把第一个异常向上抛出，
+# zh: 但其余可等待对象不会被取消，仍在继续运行。
 import asyncio
 
 
@@ -21,7 +23,7 @@ async def main() -> None:
         await asyncio.gather(ok("a", 0.3), fail(0.05), ok("b", 0.5))
     except ValueError as e:
         print(f"  caught {type(e).__name__}: {e}")
-    await asyncio.sleep(0.6)  # meanwhile a and b still complete
+    await asyncio.sleep(0.6)  # en: meanwhile a and b still complete | zh: 这期间 a 和 b 依然会执行完
 
     print("with return_exceptions=True:")
     results = await asyncio.gather(

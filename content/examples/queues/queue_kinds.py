@@ -1,5 +1,6 @@
 # requires: python>=3.11
-# The three asyncio queue classes differ only in the order items come out.
+# en: The three asyncio queue classes differ only in the order items come out.
+# zh: asyncio 的三种队列类只有一处不同：元素出队的顺序。
 import asyncio
 import itertools
 
@@ -22,8 +23,10 @@ async def main() -> None:
     print("Queue:        ", await drain(fifo))
     print("LifoQueue:    ", await drain(lifo))
 
-    # PriorityQueue returns the smallest entry first. A counter breaks ties,
-    # so two jobs with equal priority never compare their payloads.
+    # en: PriorityQueue returns the smallest entry first. A counter breaks ties,
+    # en: so two jobs with equal priority never compare their payloads.
+    # zh: PriorityQueue 先返回最小的条目。计数器用来区分优先级相同的条目，
+    # zh: 这样同优先级的两个工作就不会去比较各自的数据。
     prio = asyncio.PriorityQueue()
     counter = itertools.count()
     jobs = [(2, "send report"), (0, "page on-call"), (1, "retry upload"), (0, "restart db")]
@@ -31,7 +34,8 @@ async def main() -> None:
         prio.put_nowait((priority, next(counter), job))
     print("PriorityQueue:", [job for _, _, job in await drain(prio)])
 
-    # Without the counter, equal priorities fall back to comparing payloads.
+    # en: Without the counter, equal priorities fall back to comparing payloads.
+    # zh: 没有计数器，优先级相同时就只能接着比较数据本身。
     bad = asyncio.PriorityQueue()
     bad.put_nowait((0, {"job": "x"}))
     try:
