@@ -21,7 +21,7 @@ async def main():
         await asyncio.gather(fail_soon(), slow_write("gather"))
     except RuntimeError as e:
         print(f"gather raised {type(e).__name__}: {e}")
-    await asyncio.sleep(0.4)  # the other awaitable keeps running meanwhile
+    await asyncio.sleep(0.4)  # en: the other awaitable keeps running meanwhile | zh: 这期间另一个可等待对象仍在运行
     print("---")
     try:
         async with asyncio.TaskGroup() as tg:
@@ -29,7 +29,7 @@ async def main():
             tg.create_task(slow_write("TaskGroup"))
     except* RuntimeError as eg:
         print(f"TaskGroup raised {type(eg).__name__}: {eg.exceptions[0]}")
-    await asyncio.sleep(0.4)  # nothing is left running
+    await asyncio.sleep(0.4)  # en: nothing is left running | zh: 已经没有任何任务还在运行
     print("done")
 
 

@@ -10,7 +10,8 @@ async def download(part, fail=False):
 
 
 async def fetch_album(name, fail=False):
-    # Each album has its own inner group: its tasks finish before it returns.
+    # en: Each album has its own inner group: its tasks finish before it returns.
+    # zh: 每张专辑有自己的内层任务组：组里的任务全部结束，函数才返回。
     async with asyncio.TaskGroup() as tg:
         tracks = [tg.create_task(download(f"{name}/{i}", fail and i == 2)) for i in range(3)]
     return [t.result() for t in tracks]
@@ -36,7 +37,7 @@ async def main():
             tg.create_task(fetch_album("blue"))
             tg.create_task(fetch_album("green", fail=True))
     except* OSError as eg:
-        show(eg)  # the inner group is nested inside the outer one
+        show(eg)  # en: the inner group's ExceptionGroup is nested inside the outer one | zh: 内层任务组的异常组嵌套在外层的异常组里
 
 
 asyncio.run(main())

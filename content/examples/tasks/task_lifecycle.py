@@ -29,13 +29,13 @@ async def main():
     for t in (ok, bad, slow):
         print(f"{t.get_name()}: {describe(t)}")
     try:
-        ok.result()  # asking too early
+        ok.result()  # en: asking too early | zh: 问得太早了
     except asyncio.InvalidStateError as e:
         print(f"{type(e).__name__}: {e}")
 
-    await asyncio.sleep(0.2)  # let ok and bad finish
+    await asyncio.sleep(0.2)  # en: let ok and bad finish | zh: 等 ok 和 bad 执行完
     slow.cancel()
-    await asyncio.sleep(0.1)  # let the cancellation be delivered
+    await asyncio.sleep(0.1)  # en: let the cancellation be delivered | zh: 等取消送达
     print("--- later")
     for t in (ok, bad, slow):
         print(f"{t.get_name()}: {describe(t)}")
