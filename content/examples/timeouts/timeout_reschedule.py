@@ -1,5 +1,6 @@
 # requires: python>=3.11
-# An idle timeout: every chunk that arrives pushes the deadline further.
+# en: An idle timeout: every chunk that arrives pushes the deadline further.
+# zh: 空闲超时：每收到一块数据，截止时间就往后推一次。
 import asyncio
 
 
@@ -13,11 +14,11 @@ async def read_all(delays: list[float], idle: float) -> None:
     loop = asyncio.get_running_loop()
     received = []
     try:
-        async with asyncio.timeout(None) as cm:  # no deadline yet
+        async with asyncio.timeout(None) as cm:  # en: no deadline yet | zh: 暂不设截止时间
             cm.reschedule(loop.time() + idle)
             async for chunk in stream(delays):
                 received.append(chunk)
-                cm.reschedule(loop.time() + idle)  # progress: extend
+                cm.reschedule(loop.time() + idle)  # en: progress: extend | zh: 有进展：延后截止时间
     except TimeoutError:
         print(f"  stalled after {received}")
     else:
