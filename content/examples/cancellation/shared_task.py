@@ -1,7 +1,7 @@
 # requires: python>=3.11
 # en: Cancelling a task also cancels the task it is awaiting: one impatient waiter can kill work
 # en: that others share. shield() keeps the shared task alive.
-# zh: 取消一个任务，也会取消它正在等待的任务：一个等得不耐烦的调用方，就能毁掉大家共用的工作。
+# zh: 取消一个任务，也会取消它正在等待的任务：一个等得不耐烦的等待方，就能让大家共用的工作半途而废。
 # zh: shield() 可以让共享的任务继续运行。
 import asyncio
 

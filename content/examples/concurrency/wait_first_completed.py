@@ -22,7 +22,7 @@ async def main() -> None:
     print("still pending:", sorted(t.get_name() for t in pending))
 
     # en: Nothing was cancelled for us: do it explicitly and wait for it.
-    # zh: 没有任何任务被自动取消：要自己显式取消，并等取消完成。
+    # zh: wait() 不会替我们取消任何任务：要自己显式取消，并等取消完成。
     for t in pending:
         t.cancel()
     if pending:  # en: wait() raises ValueError on an empty set | zh: 传入空集合时，wait() 会抛出 ValueError

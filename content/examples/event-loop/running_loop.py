@@ -1,7 +1,7 @@
 # requires: python>=3.11
 # browser: no (Pyodide already runs an event loop, the WebLoop, around your code)
 """en: Get the loop with asyncio.get_running_loop(), only where one is running.
-zh: 用 asyncio.get_running_loop() 获取事件循环，且只能在事件循环运行的地方调用。"""
+zh: 用 asyncio.get_running_loop() 获取事件循环，只能在事件循环正在运行的地方调用。"""
 import asyncio
 
 

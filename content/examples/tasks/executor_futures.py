@@ -21,7 +21,7 @@ async def main():
 
         # en: Code that only has a concurrent.futures.Future (e.g. from a
         # en: library's thread pool) can wrap it to make it awaitable.
-        # zh: 手里只有 concurrent.futures.Future 的代码（比如拿到的是某个库的线程池返回的），
+        # zh: 如果手里只有 concurrent.futures.Future（比如来自某个库的线程池），
         # zh: 可以把它包装成可等待对象。
         cf_future = pool.submit(blocking_checksum, range(2000))
         print("pool.submit gives:", type(cf_future).__module__ + "." + type(cf_future).__name__)

@@ -29,7 +29,7 @@ async def main():
     for t in (ok, bad, slow):
         print(f"{t.get_name()}: {describe(t)}")
     try:
-        ok.result()  # en: asking too early | zh: 问得太早了
+        ok.result()  # en: asking too early | zh: 过早读取结果
     except asyncio.InvalidStateError as e:
         print(f"{type(e).__name__}: {e}")
 

@@ -8,7 +8,7 @@ import time
 
 def spin(stop):
     """en: Pure-Python CPU work: holds the GIL except at switch-interval hand-offs.
-    zh: 纯 Python 的 CPU 密集型计算：除了每到切换间隔交出一次，始终占着 GIL。"""
+    zh: 纯 Python 的 CPU 密集型计算：除了每个切换间隔到点时交出一下，其余时间一直占着 GIL。"""
     total = 0
     while not stop.is_set():
         for i in range(10_000):
