@@ -33,7 +33,7 @@ async def echo_bench():
     # en: CPU time, not wall time: client and server share this thread, and CPU time
     # en: stays meaningful when other programs keep the machine busy
     # zh: 用 CPU 时间而不是墙钟时间：客户端和服务端共用这个线程，
-    # zh: 而且其他程序让机器繁忙时，CPU 时间依然有意义
+    # zh: 而且机器被其他程序占满时，CPU 时间依然可信
     start = time.process_time()
     async with asyncio.TaskGroup() as tg:
         for _ in range(CLIENTS):

@@ -5,10 +5,12 @@
 import asyncio
 import sys
 
+# en: The child flushes each line, or the lines would arrive all at once.
+# zh: 子进程每打印一行都要 flush，否则这些行会一次性到达。
 CHILD = """
 import time
 for step in range(1, 4):
-    print(f"step {step}/3", flush=True)  # en: flush, or the lines arrive all at once | zh: 必须 flush，否则这些行会一次性到达
+    print(f"step {step}/3", flush=True)
     time.sleep(0.2)
 print("done", flush=True)
 """

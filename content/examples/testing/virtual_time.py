@@ -2,7 +2,7 @@
 # browser: no (builds its own selector event loop)
 # en: A fake clock for tests: an event loop whose time() is virtual and whose selector, instead of
 # en: sleeping until the next timer, jumps the clock forward. Sleeps of minutes take no real time.
-# zh: 测试用的假时钟：这个事件循环的 time() 是虚拟时间，它的 selector 不会真的睡到下一个定时器，
+# zh: 测试用的假时钟：这个事件循环的 time() 是虚拟时间，它的 selector 不会真的休眠到下一个定时器到期，
 # zh: 而是直接把时钟往前拨。于是长达数分钟的 sleep 也不花任何真实时间。
 import asyncio
 import selectors
