@@ -2,7 +2,7 @@
 import asyncio
 import time
 
-LATENCY = 0.05  # one network round trip to the database
+LATENCY = 0.05  # en: one network round trip to the database | zh: 到数据库的一次网络往返
 
 
 class FakeDB:
@@ -16,7 +16,7 @@ class FakeDB:
         self.rows.append(row)
 
     async def insert_many(self, rows):
-        self.round_trips += 1  # one statement, many rows
+        self.round_trips += 1  # en: one statement, many rows | zh: 一条语句，写入多行
         await asyncio.sleep(LATENCY)
         self.rows.extend(rows)
 
@@ -45,7 +45,8 @@ async def main():
         await strategy(db, rows)
         elapsed[strategy.__name__] = time.perf_counter() - start
         print(f"{strategy.__name__:10}: {len(db.rows)} rows, {db.round_trips:2} round trips")
-    # raw timings vary with machine load, so print a comparison that does not
+    # en: raw timings vary with machine load, so print a comparison that does not
+    # zh: 原始耗时随机器负载变化，所以打印一个不受负载影响的比较结果
     speedup = elapsed["one_by_one"] / elapsed["batched"]
     print("batched at least 5x faster:", "yes" if speedup >= 5 else "no")
 

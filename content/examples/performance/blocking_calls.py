@@ -4,50 +4,56 @@ import asyncio
 import logging
 import time
 
-slow_reports = []  # warnings from asyncio's debug mode
+slow_reports = []  # en: warnings from asyncio's debug mode | zh: asyncio 调试模式发出的警告
 
 
 class Collect(logging.Handler):
     def emit(self, record):
-        if "took" in record.getMessage():  # "Executing <Task ...> took 0.501 seconds"
+        # en: asyncio logs "Executing <Task ...> took 0.501 seconds"
+        # zh: asyncio 记录的消息形如“Executing <Task ...> took 0.501 seconds”
+        if "took" in record.getMessage():
             slow_reports.append(record)
 
 
 asyncio_log = logging.getLogger("asyncio")
 asyncio_log.addHandler(Collect())
-asyncio_log.propagate = False  # keep the raw log lines (with addresses) out of the output
+asyncio_log.propagate = False  # en: keep the raw log lines (with addresses) out of the output | zh: 原始日志行带内存地址，不放进输出
 
 
 def blocking_io():
-    time.sleep(0.5)  # stands in for requests.get(), a sync DB driver, a big file read...
+    # en: stands in for requests.get(), a sync DB driver, a big file read...
+    # zh: 代表 requests.get()、同步数据库驱动、读取大文件等阻塞操作
+    time.sleep(0.5)
     return "data"
 
 
 async def heartbeat(lags):
     loop = asyncio.get_running_loop()
-    while True:  # should wake up every 10 ms; any extra delay is loop lag
+    while True:  # en: should wake up every 10 ms; any extra delay is loop lag | zh: 本应每 10 毫秒醒来一次，多出来的延迟就是事件循环的滞后
         before = loop.time()
         await asyncio.sleep(0.01)
         lags.append(loop.time() - before - 0.01)
 
 
 async def bad():
-    return blocking_io()  # runs on the event loop thread: everything else waits
+    return blocking_io()  # en: runs on the event loop thread: everything else waits | zh: 在事件循环所在的线程上运行：其他一切都得等着
 
 
 async def good():
-    return await asyncio.to_thread(blocking_io)  # the loop stays free
+    return await asyncio.to_thread(blocking_io)  # en: the loop stays free | zh: 事件循环保持空闲
 
 
 async def measure(handler):
-    # debug mode warns about steps slower than this (default 0.1 s); raised here so
-    # that a busy machine does not trigger it by accident
+    # en: debug mode warns about steps slower than this (default 0.1 s); raised here so
+    # en: that a busy machine does not trigger it by accident
+    # zh: 调试模式会对耗时超过这个值（默认 0.1 秒）的步骤发出警告；
+    # zh: 这里调高它，免得机器繁忙时意外触发
     asyncio.get_running_loop().slow_callback_duration = 0.25
     lags = []
     beat = asyncio.create_task(heartbeat(lags))
     await asyncio.sleep(0.05)
     await handler()
-    await asyncio.sleep(0.05)  # let the heartbeat report
+    await asyncio.sleep(0.05)  # en: let the heartbeat report | zh: 给心跳任务时间记下延迟
     beat.cancel()
     return max(lags)
 

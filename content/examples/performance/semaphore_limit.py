@@ -4,7 +4,8 @@ import time
 
 
 def rounds(seconds):
-    # Thresholds, not raw times: sleeps end late on a busy machine (more so in Pyodide), never early.
+    # en: Thresholds, not raw times: sleeps end late on a busy machine (more so in Pyodide), never early.
+    # zh: 输出阈值而非原始耗时：机器繁忙时 sleep 只会晚结束（在 Pyodide 中更明显），绝不会提前。
     if seconds < 0.3:
         return "under 0.3s (one round)"
     if seconds >= 0.4:
@@ -13,7 +14,8 @@ def rounds(seconds):
 
 
 class Server:
-    """Stands in for an API or a database: counts concurrent requests."""
+    """en: Stands in for an API or a database: counts concurrent requests.
+    zh: 代替一个 API 或数据库：统计并发请求数。"""
 
     def __init__(self):
         self.active = 0
@@ -22,7 +24,7 @@ class Server:
     async def handle(self, job):
         self.active += 1
         self.peak = max(self.peak, self.active)
-        await asyncio.sleep(0.1)  # the work itself
+        await asyncio.sleep(0.1)  # en: the work itself | zh: 实际的工作
         self.active -= 1
         return job * 2
 
@@ -34,10 +36,10 @@ async def unlimited(server, jobs):
 
 
 async def limited(server, jobs, limit):
-    sem = asyncio.Semaphore(limit)  # created inside the running loop
+    sem = asyncio.Semaphore(limit)  # en: created inside the running loop | zh: 在正在运行的事件循环里创建
 
     async def one(job):
-        async with sem:  # at most `limit` jobs pass this line at a time
+        async with sem:  # en: at most `limit` jobs pass this line at a time | zh: 同一时刻最多有 limit 个任务通过这一行
             return await server.handle(job)
 
     async with asyncio.TaskGroup() as tg:

@@ -1,13 +1,14 @@
 # requires: python>=3.11
 # packages: aiohttp
 # browser: no (uses sockets)
-# Right: one ClientSession for the whole program; its pool reuses connections.
+# en: Right: one ClientSession for the whole program; its pool reuses connections.
+# zh: 正确做法：整个程序共用一个 ClientSession，由它的连接池复用连接。
 import asyncio
 
 import aiohttp
 from aiohttp import web
 
-peers: set = set()  # one entry per TCP connection the server accepted
+peers: set = set()  # en: one entry per TCP connection the server accepted | zh: 服务器每接受一个 TCP 连接就记一项
 
 
 async def hello(request: web.Request) -> web.Response:
@@ -31,8 +32,8 @@ async def main() -> None:
     port = runner.addresses[0][1]
     url = f"http://127.0.0.1:{port}/"
     try:
-        async with aiohttp.ClientSession() as session:  # create once, pass it around
-            for _ in range(3):  # three rounds of five concurrent requests
+        async with aiohttp.ClientSession() as session:  # en: create once, pass it around | zh: 只创建一次，传给需要的地方
+            for _ in range(3):  # en: three rounds of five concurrent requests | zh: 三轮，每轮 5 个并发请求
                 await asyncio.gather(*(fetch(session, url) for _ in range(5)))
         print("requests: 15, TCP connections opened:", len(peers))
     finally:

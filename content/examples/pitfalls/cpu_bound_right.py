@@ -1,6 +1,7 @@
 # requires: python>=3.11
 # browser: no (uses a process pool)
-# Right: run CPU-heavy work in a process pool; the loop stays responsive.
+# en: Right: run CPU-heavy work in a process pool; the loop stays responsive.
+# zh: 正确做法：把 CPU 密集型工作放进进程池运行，事件循环始终能及时响应。
 import asyncio
 import hashlib
 import time
@@ -8,7 +9,8 @@ from concurrent.futures import ProcessPoolExecutor
 
 
 def crunch(seconds: float) -> int:
-    # Pure CPU work: hash in a loop for a fixed wall time.
+    # en: Pure CPU work: hash in a loop for a fixed wall time.
+    # zh: 纯 CPU 工作：在 while 循环里反复计算哈希，持续固定的墙钟时间。
     rounds, data = 0, b"x"
     end = time.perf_counter() + seconds
     while time.perf_counter() < end:

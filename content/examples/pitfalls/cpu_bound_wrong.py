@@ -1,12 +1,14 @@
 # requires: python>=3.11
-# Wrong: CPU-heavy work inside a coroutine stalls every other task.
+# en: Wrong: CPU-heavy work inside a coroutine stalls every other task.
+# zh: 错误做法：在协程里做 CPU 密集型工作，其他所有任务都会被卡住。
 import asyncio
 import hashlib
 import time
 
 
 def crunch(seconds: float) -> int:
-    # Pure CPU work: hash in a loop for a fixed wall time.
+    # en: Pure CPU work: hash in a loop for a fixed wall time.
+    # zh: 纯 CPU 工作：在 while 循环里反复计算哈希，持续固定的墙钟时间。
     rounds, data = 0, b"x"
     end = time.perf_counter() + seconds
     while time.perf_counter() < end:
@@ -28,7 +30,7 @@ async def main() -> None:
     gaps: list[float] = []
     beat = asyncio.create_task(heartbeat(gaps))
     await asyncio.sleep(0.1)
-    crunch(0.4)  # runs on the event loop thread
+    crunch(0.4)  # en: runs on the event loop thread | zh: 在事件循环所在的线程上运行
     await asyncio.sleep(0.1)
     beat.cancel()
     print("heartbeat expected every 0.02s")

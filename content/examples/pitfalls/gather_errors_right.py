@@ -1,5 +1,6 @@
 # requires: python>=3.11
-# Right: TaskGroup cancels the siblings and raises ExceptionGroup (handle with except*).
+# en: Right: TaskGroup cancels the siblings and raises ExceptionGroup (handle with except*).
+# zh: 正确做法：TaskGroup 会取消同组的其他任务，并抛出 ExceptionGroup（用 except* 处理）。
 import asyncio
 
 
@@ -24,9 +25,10 @@ async def main() -> None:
     except* ValueError as group:
         for exc in group.exceptions:
             print("caught:", exc)
-    await asyncio.sleep(0.3)  # nothing left running
+    await asyncio.sleep(0.3)  # en: nothing left running | zh: 已经没有任务在运行
 
-    # If partial results are fine, use return_exceptions=True and check each one.
+    # en: If partial results are fine, use return_exceptions=True and check each one.
+    # zh: 如果可以接受部分结果，就用 return_exceptions=True，再逐个检查。
     results = await asyncio.gather(job("c", 0.1, fail=True), job("d", 0.1),
                                    return_exceptions=True)
     for r in results:

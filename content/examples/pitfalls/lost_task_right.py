@@ -1,5 +1,6 @@
 # requires: python>=3.11
-# Right: keep strong references to background tasks and collect their results.
+# en: Right: keep strong references to background tasks and collect their results.
+# zh: 正确做法：对后台任务保持强引用，并取回它们的结果。
 import asyncio
 
 audit_log: list[str] = []
@@ -24,7 +25,7 @@ def on_done(task: asyncio.Task) -> None:
 
 def spawn(coro, name: str) -> asyncio.Task:
     task = asyncio.create_task(coro, name=name)
-    background.add(task)          # strong reference until it finishes
+    background.add(task)          # en: strong reference until it finishes | zh: 任务结束前一直保持强引用
     task.add_done_callback(on_done)
     return task
 
@@ -33,11 +34,13 @@ async def main() -> None:
     spawn(send_email("ann"), "email")
     spawn(write_audit("login"), "audit")
     await asyncio.sleep(0.15)
-    # Before shutting down, wait for whatever is still running.
+    # en: Before shutting down, wait for whatever is still running.
+    # zh: 关闭之前，先等仍在运行的任务结束。
     await asyncio.gather(*background, return_exceptions=True)
     print("audit log:", audit_log)
 
-    # Simpler when the tasks belong to one scope: a TaskGroup keeps them alive.
+    # en: Simpler when the tasks belong to one scope: a TaskGroup keeps them alive.
+    # zh: 任务都属于同一个作用域时更简单：TaskGroup 会持有它们，直到全部结束。
     async with asyncio.TaskGroup() as tg:
         tg.create_task(write_audit("logout"))
     print("audit log:", audit_log)

@@ -1,5 +1,6 @@
 # requires: python>=3.11
-# Right: clean up in finally (or except + raise) and let CancelledError propagate.
+# en: Right: clean up in finally (or except + raise) and let CancelledError propagate.
+# zh: 正确做法：在 finally（或 except 加 raise）里清理，并让 CancelledError 继续向上传播。
 import asyncio
 import time
 
@@ -11,7 +12,7 @@ async def poll_forever(rounds: int) -> str:
         return "finished"
     except asyncio.CancelledError:
         print("  cancelled: cleaning up")
-        raise  # always re-raise
+        raise  # en: always re-raise | zh: 一定要重新抛出
     finally:
         print("  connection closed")
 
@@ -31,7 +32,7 @@ async def main() -> None:
             await poll_forever(3)
     except TimeoutError:
         print("TimeoutError")
-    elapsed = time.perf_counter() - start  # the first 0.1 s round was interrupted
+    elapsed = time.perf_counter() - start  # en: the first 0.1 s round was interrupted | zh: 第一轮 0.1 秒的等待就被打断了
     print("elapsed: under 0.25s (asked for 0.1s)" if elapsed < 0.25 else f"elapsed: {elapsed:.2f}s")
 
 

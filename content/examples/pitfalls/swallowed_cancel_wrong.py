@@ -1,5 +1,6 @@
 # requires: python>=3.11
-# Wrong: catching CancelledError (or BaseException) and carrying on.
+# en: Wrong: catching CancelledError (or BaseException) and carrying on.
+# zh: 错误做法：捕获 CancelledError（或 BaseException）后若无其事地继续运行。
 import asyncio
 import time
 
@@ -8,7 +9,7 @@ async def poll_forever(rounds: int) -> str:
     for _ in range(rounds):
         try:
             await asyncio.sleep(0.1)
-        except asyncio.CancelledError:  # swallowed: the cancel request is lost
+        except asyncio.CancelledError:  # en: swallowed: the cancel request is lost | zh: 异常被吞掉，取消请求就此丢失
             print("  cancelled? ignoring it")
     return "finished anyway"
 
@@ -26,7 +27,7 @@ async def main() -> None:
         print("no TimeoutError: the timeout never took effect")
     except TimeoutError:
         print("TimeoutError")
-    elapsed = time.perf_counter() - start  # all three 0.1 s rounds ran
+    elapsed = time.perf_counter() - start  # en: all three 0.1 s rounds ran | zh: 三轮 0.1 秒的等待全部执行完
     print("elapsed: over 0.25s (asked for 0.1s)" if elapsed > 0.25 else f"elapsed: {elapsed:.2f}s")
 
 

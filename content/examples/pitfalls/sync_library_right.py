@@ -1,7 +1,8 @@
 # requires: python>=3.11
 # packages: aiohttp
 # browser: no (runs a local HTTP server in a thread)
-# Right: use an async client, or move the sync call into a thread.
+# en: Right: use an async client, or move the sync call into a thread.
+# zh: 正确做法：使用异步客户端，或者把同步调用放到线程里。
 import asyncio
 import threading
 import time
@@ -11,7 +12,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import aiohttp
 
 
-in_flight = {"now": 0, "most": 0}  # requests the server is handling at the same time
+in_flight = {"now": 0, "most": 0}  # en: requests the server is handling at the same time | zh: 服务器同时处理的请求数
 counter = threading.Lock()
 
 
@@ -20,7 +21,7 @@ class SlowHandler(BaseHTTPRequestHandler):
         with counter:
             in_flight["now"] += 1
             in_flight["most"] = max(in_flight["most"], in_flight["now"])
-        time.sleep(0.2)  # the server needs 0.2 s per request
+        time.sleep(0.2)  # en: the server needs 0.2 s per request | zh: 服务器处理每个请求需要 0.2 秒
         with counter:
             in_flight["now"] -= 1
         self.send_response(200)
@@ -28,7 +29,7 @@ class SlowHandler(BaseHTTPRequestHandler):
         self.wfile.write(b"ok")
 
     def log_message(self, *args) -> None:
-        pass  # keep the output quiet
+        pass  # en: keep the output quiet | zh: 不打印访问日志，保持输出简洁
 
 
 def fetch_sync(url: str) -> str:
@@ -37,7 +38,8 @@ def fetch_sync(url: str) -> str:
 
 
 async def main(url: str) -> None:
-    # Option 1: an async HTTP client (aiohttp here; httpx.AsyncClient works too).
+    # en: Option 1: an async HTTP client (aiohttp here; httpx.AsyncClient works too).
+    # zh: 方案一：使用异步 HTTP 客户端（这里用 aiohttp，httpx.AsyncClient 也可以）。
     async with aiohttp.ClientSession() as session:
 
         async def fetch(u: str) -> str:
@@ -47,7 +49,8 @@ async def main(url: str) -> None:
         bodies = await asyncio.gather(*(fetch(url) for _ in range(3)))
     print("aiohttp:", bodies, "requests overlapped at the server:", in_flight["most"] > 1)
 
-    # Option 2: no async library available? Run the sync call in threads.
+    # en: Option 2: no async library available? Run the sync call in threads.
+    # zh: 方案二：没有可用的异步库？那就在线程里运行同步调用。
     in_flight["most"] = 0
     bodies = await asyncio.gather(*(asyncio.to_thread(fetch_sync, url) for _ in range(3)))
     print("to_thread:", bodies, "requests overlapped at the server:", in_flight["most"] > 1)

@@ -1,6 +1,7 @@
 # requires: python>=3.11
 # browser: no (uses a thread)
-# Right: cross the thread boundary with loop.call_soon_threadsafe().
+# en: Right: cross the thread boundary with loop.call_soon_threadsafe().
+# zh: 正确做法：跨线程交接数据时使用 loop.call_soon_threadsafe()。
 import asyncio
 import threading
 import time
@@ -8,7 +9,7 @@ import time
 
 def sensor(loop: asyncio.AbstractEventLoop, queue: asyncio.Queue) -> None:
     time.sleep(0.1)
-    loop.call_soon_threadsafe(queue.put_nowait, "reading")  # wakes the loop
+    loop.call_soon_threadsafe(queue.put_nowait, "reading")  # en: wakes the loop | zh: 会唤醒事件循环
 
 
 async def other_work() -> None:

@@ -1,6 +1,7 @@
 # requires: python>=3.11
 # browser: no (uses a thread)
-# Wrong: a worker thread touches an asyncio.Queue (not thread-safe) directly.
+# en: Wrong: a worker thread touches an asyncio.Queue (not thread-safe) directly.
+# zh: 错误做法：工作线程直接操作 asyncio.Queue（它不是线程安全的）。
 import asyncio
 import threading
 import time
@@ -8,11 +9,11 @@ import time
 
 def sensor(queue: asyncio.Queue) -> None:
     time.sleep(0.1)
-    queue.put_nowait("reading")  # called from the wrong thread: the loop is not woken
+    queue.put_nowait("reading")  # en: called from the wrong thread: the loop is not woken | zh: 在错误的线程里调用：事件循环不会被唤醒
 
 
 async def other_work() -> None:
-    await asyncio.sleep(0.5)  # the loop's next scheduled wake-up
+    await asyncio.sleep(0.5)  # en: the loop's next scheduled wake-up | zh: 事件循环下一次按计划醒来的时刻
 
 
 async def main() -> None:

@@ -1,11 +1,13 @@
 # requires: python>=3.11
-# Right: bound the concurrency with a Semaphore (or a fixed pool of workers).
+# en: Right: bound the concurrency with a Semaphore (or a fixed pool of workers).
+# zh: 正确做法：用 Semaphore（或固定数量的 worker）限制并发数。
 import asyncio
 import time
 
 
 class FakeService:
-    """A backend that can serve at most 10 requests at the same time."""
+    """en: A backend that can serve at most 10 requests at the same time.
+    zh: 一个最多只能同时处理 10 个请求的后端服务。"""
 
     def __init__(self, capacity: int) -> None:
         self.capacity = capacity
@@ -26,10 +28,10 @@ class FakeService:
 
 async def main() -> None:
     service = FakeService(capacity=10)
-    limit = asyncio.Semaphore(10)  # create it inside the running loop
+    limit = asyncio.Semaphore(10)  # en: create it inside the running loop | zh: 在正在运行的事件循环里创建
 
     async def limited_get(i: int) -> str:
-        async with limit:  # at most 10 requests in flight
+        async with limit:  # en: at most 10 requests in flight | zh: 同时最多有 10 个请求在处理中
             return await service.get(i)
 
     start = time.perf_counter()
@@ -37,7 +39,8 @@ async def main() -> None:
         tasks = [tg.create_task(limited_get(i)) for i in range(50)]
     results = [t.result() for t in tasks]
     print(f"peak concurrency: {service.peak}, fetched: {len(results)}")
-    # 50 requests, 10 at a time, 0.1 s each: five rounds, so at least 0.5 s.
+    # en: 50 requests, 10 at a time, 0.1 s each: five rounds, so at least 0.5 s.
+    # zh: 50 个请求，每次 10 个，每个 0.1 秒：共五轮，所以至少要 0.5 秒。
     print("took five rounds (at least 0.5 s):", time.perf_counter() - start >= 0.5)
 
 

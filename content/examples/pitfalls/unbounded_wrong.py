@@ -1,11 +1,13 @@
 # requires: python>=3.11
-# Wrong: starting one task per item with no limit on how many run at once.
+# en: Wrong: starting one task per item with no limit on how many run at once.
+# zh: 错误做法：每一项都启动一个任务，不限制同时运行的数量。
 import asyncio
 import time
 
 
 class FakeService:
-    """A backend that can serve at most 10 requests at the same time."""
+    """en: A backend that can serve at most 10 requests at the same time.
+    zh: 一个最多只能同时处理 10 个请求的后端服务。"""
 
     def __init__(self, capacity: int) -> None:
         self.capacity = capacity
@@ -31,7 +33,8 @@ async def main() -> None:
                                    return_exceptions=True)
     failed = sum(isinstance(r, Exception) for r in results)
     print(f"sent at once: {len(results)}, accepted: {service.peak}, rejected: {failed}")
-    # All 50 went out at once: one 0.1 s round, far below the 0.5 s of five rounds.
+    # en: All 50 went out at once: one 0.1 s round, far below the 0.5 s of five rounds.
+    # zh: 50 个请求同时发出：只用了一轮 0.1 秒，远低于五轮所需的 0.5 秒。
     print("took one round (under 0.3 s):", time.perf_counter() - start < 0.3)
 
 

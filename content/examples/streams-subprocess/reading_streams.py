@@ -1,21 +1,22 @@
 # requires: python>=3.11
 # browser: no (uses sockets)
-# Reading from a StreamReader: readline, readexactly, size limits, EOF and idle timeouts.
+# en: Reading from a StreamReader: readline, readexactly, size limits, EOF and idle timeouts.
+# zh: 从 StreamReader 读取数据：readline、readexactly、长度上限、EOF 和空闲超时。
 import asyncio
 
 
 async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
     try:
-        async with asyncio.timeout(0.3):  # idle clients get dropped
-            header = await reader.readline()  # e.g. b"ECHO 5\n"
+        async with asyncio.timeout(0.3):  # en: idle clients get dropped | zh: 空闲的客户端会被断开
+            header = await reader.readline()  # en: e.g. b"ECHO 5\n" | zh: 例如 b"ECHO 5\n"
         size = int(header.split()[1])
-        body = await reader.readexactly(size)  # exactly `size` bytes, or an error
+        body = await reader.readexactly(size)  # en: exactly `size` bytes, or an error | zh: 恰好读取 size 个字节，否则报错
         writer.write(b"ok: " + body + b"\n")
     except TimeoutError:
         writer.write(b"error: idle timeout\n")
-    except ValueError:  # readline() raises it when a line exceeds the limit
+    except ValueError:  # en: readline() raises it when a line exceeds the limit | zh: 一行超过长度上限时，readline() 会抛出这个异常
         writer.write(b"error: line too long\n")
-    except asyncio.IncompleteReadError as e:  # EOF before `size` bytes arrived
+    except asyncio.IncompleteReadError as e:  # en: EOF before `size` bytes arrived | zh: 收满 size 个字节之前就遇到了 EOF
         writer.write(f"error: got {len(e.partial)} of {e.expected} bytes\n".encode())
     finally:
         await writer.drain()
@@ -35,7 +36,8 @@ async def talk(port: int, payload: bytes, send_eof: bool = True) -> str:
 
 
 async def main() -> None:
-    # limit=64: the reader buffers at most 64 bytes while looking for a separator.
+    # en: limit=64: the reader buffers at most 64 bytes while looking for a separator.
+    # zh: limit=64：查找分隔符时，读取器最多缓冲 64 个字节。
     server = await asyncio.start_server(handle, "127.0.0.1", 0, limit=64)
     port = server.sockets[0].getsockname()[1]
     async with server:

@@ -1,13 +1,16 @@
 # requires: python>=3.11
 # browser: no (starts subprocesses)
-# Read a child's output line by line while it is still running.
+# en: Read a child's output line by line while it is still running.
+# zh: 在子进程仍在运行时，逐行读取它的输出。
 import asyncio
 import sys
 
+# en: The child flushes each line, or the lines would arrive all at once.
+# zh: 子进程每打印一行都要 flush，否则这些行会一次性到达。
 CHILD = """
 import time
 for step in range(1, 4):
-    print(f"step {step}/3", flush=True)  # flush, or the lines arrive all at once
+    print(f"step {step}/3", flush=True)
     time.sleep(0.2)
 print("done", flush=True)
 """
@@ -18,9 +21,10 @@ async def main() -> None:
         sys.executable, "-c", CHILD, stdout=asyncio.subprocess.PIPE
     )
     assert proc.stdout is not None
-    async for line in proc.stdout:  # a StreamReader: one line per iteration
+    async for line in proc.stdout:  # en: a StreamReader: one line per iteration | zh: 它是一个 StreamReader：每次迭代得到一行
         print("child says:", line.decode().rstrip())
-    # stdout is at EOF, so waiting cannot deadlock on a full pipe.
+    # en: stdout is at EOF, so waiting cannot deadlock on a full pipe.
+    # zh: stdout 已经读到 EOF，所以这里等待不会因为管道写满而死锁。
     print("exit code:", await proc.wait())
 
 

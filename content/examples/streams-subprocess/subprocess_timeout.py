@@ -1,6 +1,7 @@
 # requires: python>=3.11
 # browser: no (starts subprocesses)
-# A timeout on a child process: kill it and reap it, so no zombie is left behind.
+# en: A timeout on a child process: kill it and reap it, so no zombie is left behind.
+# zh: 子进程超时后：杀掉它并回收，不留下僵尸进程。
 import asyncio
 import sys
 import time
@@ -14,8 +15,8 @@ async def run(code: str, timeout: float) -> str:
         async with asyncio.timeout(timeout):
             out, _ = await proc.communicate()
     except TimeoutError:
-        proc.kill()  # the timeout only stopped *waiting*; the child still runs
-        await proc.wait()  # reap it; returncode is now set
+        proc.kill()  # en: the timeout only stopped *waiting*; the child still runs | zh: 超时只是停止了“等待”，子进程仍在运行
+        await proc.wait()  # en: reap it; returncode is now set | zh: 回收子进程；此后 returncode 才有值
         return f"timed out, killed (returncode {proc.returncode})"
     return f"finished: {out.decode().strip()} (returncode {proc.returncode})"
 

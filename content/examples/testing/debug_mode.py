@@ -1,6 +1,7 @@
 # requires: python>=3.11
 # browser: no (Pyodide's event loop does not report slow callbacks)
-# What asyncio debug mode reports: never-awaited coroutines and slow callbacks.
+# en: What asyncio debug mode reports: never-awaited coroutines and slow callbacks.
+# zh: asyncio 调试模式会报告什么：从未被 await 的协程，以及过慢的回调。
 import asyncio
 import gc
 import logging
@@ -23,8 +24,8 @@ async def save() -> None:
 
 
 async def handler_with_bugs() -> None:
-    save()  # bug 1: forgot await, the coroutine never runs
-    time.sleep(0.15)  # bug 2: blocks the event loop for 150 ms
+    save()  # en: bug 1: forgot await, the coroutine never runs | zh: bug 1：忘了 await，协程永远不会运行
+    time.sleep(0.15)  # en: bug 2: blocks the event loop for 150 ms | zh: bug 2：阻塞事件循环 150 毫秒
 
 
 def main() -> None:
@@ -32,7 +33,7 @@ def main() -> None:
     logging.getLogger("asyncio").addHandler(collected)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        asyncio.run(handler_with_bugs(), debug=True)  # same as PYTHONASYNCIODEBUG=1
+        asyncio.run(handler_with_bugs(), debug=True)  # en: same as PYTHONASYNCIODEBUG=1 | zh: 等同于 PYTHONASYNCIODEBUG=1
         gc.collect()
     for w in caught:
         print(f"warning: {w.category.__name__}: {str(w.message).splitlines()[0]}")

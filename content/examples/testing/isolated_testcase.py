@@ -1,6 +1,7 @@
 # requires: python>=3.11
 # browser: no (Pyodide already runs an event loop, so IsolatedAsyncioTestCase cannot start its own)
-# unittest.IsolatedAsyncioTestCase: async tests, async set-up and clean-up, one loop per test.
+# en: unittest.IsolatedAsyncioTestCase: async tests, async set-up and clean-up, one loop per test.
+# zh: unittest.IsolatedAsyncioTestCase：异步测试、异步的准备和清理，每个测试一个事件循环。
 import asyncio
 import io
 import re
@@ -8,7 +9,8 @@ import unittest
 
 
 class FakeConnection:
-    """Stands in for a client with async set-up and tear-down."""
+    """en: Stands in for a client with async set-up and tear-down.
+    zh: 代替一个需要异步建立和关闭连接的客户端。"""
 
     def __init__(self) -> None:
         self.data: dict[str, int] = {}
@@ -30,7 +32,8 @@ class FakeConnection:
 
 class CounterTests(unittest.IsolatedAsyncioTestCase):
     async def asyncSetUp(self) -> None:
-        # enterAsyncContext (3.11+): enter now, exit automatically after the test.
+        # en: enterAsyncContext (3.11+): enter now, exit automatically after the test.
+        # zh: enterAsyncContext（Python 3.11 起）：现在进入，测试结束后自动退出。
         self.conn = await self.enterAsyncContext(FakeConnection())
 
     async def test_incr_starts_at_one(self) -> None:
@@ -44,7 +47,9 @@ class CounterTests(unittest.IsolatedAsyncioTestCase):
 
     async def test_debug_mode_is_on(self) -> None:
         loop = asyncio.get_running_loop()
-        self.assertTrue(loop.get_debug())  # IsolatedAsyncioTestCase enables debug mode
+        # en: IsolatedAsyncioTestCase enables debug mode
+        # zh: IsolatedAsyncioTestCase 会开启调试模式
+        self.assertTrue(loop.get_debug())
         self.assertTrue(self.conn.open)
 
 
@@ -52,5 +57,6 @@ if __name__ == "__main__":
     stream = io.StringIO()
     runner = unittest.TextTestRunner(stream=stream, verbosity=2)
     unittest.main(argv=["tests"], testRunner=runner, exit=False)
-    # Print the report without the run time, which differs on every run.
+    # en: Print the report without the run time, which differs on every run.
+    # zh: 打印测试报告，但去掉每次都不一样的运行时间。
     print(re.sub(r"(Ran \d+ tests?) in [\d.]+s", r"\1", stream.getvalue()), end="")

@@ -1,10 +1,11 @@
 # requires: python>=3.11
 # browser: no (Pyodide reuses one event loop for every asyncio.run, so the error never shows)
-# The test trap: a module-level asyncio.Lock binds to the first loop that waits on it.
+# en: The test trap: a module-level asyncio.Lock binds to the first loop that waits on it.
+# zh: 测试中的陷阱：模块级的 asyncio.Lock 会绑定到第一个在它上面等待的事件循环。
 import asyncio
 import re
 
-lock = asyncio.Lock()  # created at import time, shared by every "test"
+lock = asyncio.Lock()  # en: created at import time, shared by every "test" | zh: 导入时创建，所有“测试”共用
 
 
 async def update_shared() -> None:
@@ -13,13 +14,14 @@ async def update_shared() -> None:
 
 
 async def scenario() -> None:
-    # Two tasks contend, so one has to wait: that binds the lock to this loop.
+    # en: Two tasks contend, so one has to wait: that binds the lock to this loop.
+    # zh: 两个任务争用同一把锁，其中一个必须等待：这就把锁绑定到了当前事件循环。
     await asyncio.gather(update_shared(), update_shared())
 
 
 class Service:
     def __init__(self) -> None:
-        self.lock = asyncio.Lock()  # fix: one lock per instance, built inside the test
+        self.lock = asyncio.Lock()  # en: fix: one lock per instance, built inside the test | zh: 修复：每个实例一把锁，在测试内部创建
 
     async def scenario(self) -> None:
         async def update() -> None:
@@ -30,15 +32,18 @@ class Service:
 
 
 async def fixed_scenario() -> None:
-    await Service().scenario()  # a fresh Service (and lock) per test, like a fixture
+    # en: a fresh Service (and lock) per test, like a fixture
+    # zh: 每个测试都用新的 Service（和新的锁），就像 fixture 一样
+    await Service().scenario()
 
 
 def run_test(name: str, test) -> None:
     try:
-        asyncio.run(test())  # test runners use a new event loop per test
+        asyncio.run(test())  # en: test runners use a new event loop per test | zh: 测试运行器为每个测试使用新的事件循环
         print(f"{name}: ok")
     except RuntimeError as e:
-        # The message contains the lock's repr (with a memory address): shorten it.
+        # en: The message contains the lock's repr (with a memory address): shorten it.
+        # zh: 错误消息里含有锁的 repr（带内存地址），把它缩短。
         print(f"{name}: RuntimeError: {re.sub(r'<[^>]*>', '<Lock>', str(e))}")
 
 

@@ -1,6 +1,7 @@
 # requires: python>=3.11
 # browser: no (Pyodide already runs an event loop, so IsolatedAsyncioTestCase cannot start its own)
-# Testing timeout and cancellation behaviour with fakes instead of real waiting.
+# en: Testing timeout and cancellation behaviour with fakes instead of real waiting.
+# zh: 用替身对象测试超时和取消行为，而不是真的等待。
 import asyncio
 import io
 import re
@@ -18,9 +19,9 @@ class Worker:
 
     async def run(self) -> None:
         try:
-            await asyncio.sleep(3600)  # waits "forever" until cancelled
+            await asyncio.sleep(3600)  # en: waits "forever" until cancelled | zh: “永远”等待，直到被取消
         finally:
-            self.released = True  # clean-up must run on cancellation
+            self.released = True  # en: clean-up must run on cancellation | zh: 被取消时必须执行清理
 
 
 class SwallowingWorker(Worker):
@@ -28,12 +29,12 @@ class SwallowingWorker(Worker):
         try:
             await asyncio.sleep(3600)
         except asyncio.CancelledError:
-            self.released = True  # bug: cancellation is swallowed, not re-raised
+            self.released = True  # en: bug: cancellation is swallowed, not re-raised | zh: bug：取消被吞掉了，没有重新抛出
 
 
 class BehaviourTests(unittest.IsolatedAsyncioTestCase):
     async def test_timeout_is_raised(self) -> None:
-        never = asyncio.Event()  # a dependency that never answers
+        never = asyncio.Event()  # en: a dependency that never answers | zh: 一个永远不会响应的依赖
         with self.assertRaises(TimeoutError):
             await fetch_with_timeout(never.wait, timeout=0.05)
 
@@ -45,7 +46,7 @@ class BehaviourTests(unittest.IsolatedAsyncioTestCase):
 
     async def check_cancellation(self, worker: Worker) -> None:
         task = asyncio.create_task(worker.run())
-        await asyncio.sleep(0)  # let the task start and reach its await
+        await asyncio.sleep(0)  # en: let the task start and reach its await | zh: 让任务启动并运行到它的 await 处
         task.cancel()
         with self.assertRaises(asyncio.CancelledError):
             await task
@@ -55,7 +56,7 @@ class BehaviourTests(unittest.IsolatedAsyncioTestCase):
     async def test_worker_cancels_cleanly(self) -> None:
         await self.check_cancellation(Worker())
 
-    @unittest.expectedFailure  # the test catches the bug in SwallowingWorker
+    @unittest.expectedFailure  # en: the test catches the bug in SwallowingWorker | zh: 这个测试能发现 SwallowingWorker 里的 bug
     async def test_swallowing_worker_is_caught(self) -> None:
         await self.check_cancellation(SwallowingWorker())
 

@@ -1,8 +1,11 @@
 # requires: python>=3.11
 # browser: no (uses sockets and ssl)
-# TLS with asyncio: a server with ssl=, a client that verifies the certificate, and start_tls()
-# upgrading a plain connection after a STARTTLS-style exchange. The self-signed certificate for
-# localhost below is for this demo only (valid for 100 years); never ship a private key in code.
+# en: TLS with asyncio: a server with ssl=, a client that verifies the certificate, and start_tls()
+# en: upgrading a plain connection after a STARTTLS-style exchange. The self-signed certificate for
+# en: localhost below is for this demo only (valid for 100 years); never ship a private key in code.
+# zh: 用 asyncio 实现 TLS：带 ssl= 参数的服务器、校验证书的客户端，以及在一次类似 STARTTLS 的协商之后
+# zh: 用 start_tls() 把明文连接升级为加密连接。下面为 localhost 签发的自签名证书仅供本示例使用
+# zh: （有效期 100 年）；切勿在代码里附带私钥发布。
 import asyncio
 import os
 import ssl
@@ -39,8 +42,8 @@ def contexts(directory):
         f.write(KEY)
     server_ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     server_ctx.load_cert_chain(cert_file, key_file)
-    client_ctx = ssl.create_default_context()  # verifies the certificate and the host name
-    client_ctx.load_verify_locations(cert_file)  # trust our self-signed certificate
+    client_ctx = ssl.create_default_context()  # en: verifies the certificate and the host name | zh: 校验证书和主机名
+    client_ctx.load_verify_locations(cert_file)  # en: trust our self-signed certificate | zh: 信任我们的自签名证书
     return server_ctx, client_ctx
 
 
@@ -56,7 +59,7 @@ async def starttls_server(server_ctx, reader, writer):
     if await reader.readline() == b"STARTTLS\n":
         writer.write(b"OK\n")
         await writer.drain()
-        await writer.start_tls(server_ctx)  # from here on the same connection is encrypted
+        await writer.start_tls(server_ctx)  # en: from here on the same connection is encrypted | zh: 从这里开始，同一个连接就是加密的了
         line = await reader.readline()
         writer.write(b"upgraded echo: " + line)
         await writer.drain()
@@ -83,10 +86,10 @@ async def main():
 
         plain = await asyncio.start_server(lambda r, w: starttls_server(server_ctx, r, w), "127.0.0.1", 0)
         port = plain.sockets[0].getsockname()[1]
-        reader, writer = await asyncio.open_connection("127.0.0.1", port)  # no TLS yet
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)  # en: no TLS yet | zh: 此时还没有 TLS
         writer.write(b"STARTTLS\n")
         print("server says:", (await reader.readline()).decode().strip())
-        await writer.start_tls(client_ctx, server_hostname="localhost")  # 3.11+
+        await writer.start_tls(client_ctx, server_hostname="localhost")  # en: 3.11+ | zh: Python 3.11 起
         print("encrypted now:", writer.get_extra_info("ssl_object") is not None)
         writer.write(b"secret\n")
         print((await reader.readline()).decode().strip())
@@ -95,7 +98,7 @@ async def main():
         plain.close()
         await plain.wait_closed()
 
-        try:  # a client that does not trust the certificate refuses to talk
+        try:  # en: a client that does not trust the certificate refuses to talk | zh: 不信任该证书的客户端会拒绝通信
             strict = ssl.create_default_context()
             server = await asyncio.start_server(tls_echo, "127.0.0.1", 0, ssl=server_ctx)
             port = server.sockets[0].getsockname()[1]

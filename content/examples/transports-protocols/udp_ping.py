@@ -1,6 +1,7 @@
 # requires: python>=3.11
 # browser: no (uses sockets)
-# UDP with create_datagram_endpoint: no connection, no streams, one datagram at a time.
+# en: UDP with create_datagram_endpoint: no connection, no streams, one datagram at a time.
+# zh: 用 create_datagram_endpoint 收发 UDP：没有连接，没有流，一次一个数据报。
 import asyncio
 
 
@@ -9,12 +10,12 @@ class PongServer(asyncio.DatagramProtocol):
         self.transport = transport
 
     def datagram_received(self, data, addr):
-        self.transport.sendto(b"pong " + data, addr)  # answer to whoever sent it
+        self.transport.sendto(b"pong " + data, addr)  # en: answer to whoever sent it | zh: 回复给发送方
 
 
 class PingClient(asyncio.DatagramProtocol):
     def __init__(self):
-        self.replies = asyncio.Queue()  # datagrams from the callback, to the coroutine
+        self.replies = asyncio.Queue()  # en: datagrams from the callback, to the coroutine | zh: 把数据报从回调传给协程
 
     def datagram_received(self, data, addr):
         self.replies.put_nowait(data)
@@ -32,7 +33,9 @@ async def main():
     try:
         for i in range(3):
             transport.sendto(f"{i}".encode())
-            async with asyncio.timeout(1):  # UDP may lose datagrams: always wait with a timeout
+            # en: UDP may lose datagrams: always wait with a timeout
+            # zh: UDP 可能丢失数据报：等待时一定要设超时
+            async with asyncio.timeout(1):
                 print("client got:", (await client.replies.get()).decode())
     finally:
         transport.close()
