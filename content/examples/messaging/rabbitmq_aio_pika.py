@@ -44,7 +44,7 @@ async def consume(queue: aio_pika.abc.AbstractQueue, count: int) -> None:
                 # en: and a message that always fails would then loop forever.
                 # zh: process()：成功时确认，代码块抛出异常时拒绝。requeue=False（默认值）
                 # zh: 会把失败的消息送到死信交换机；若设为 requeue=True，消息会被重新投递，
-                # zh: 总是失败的消息就会无休止地循环下去。
+                # zh: 总是失败的消息就会被无休止地反复投递。
                 async with message.process(requeue=False):
                     body = message.body.decode()
                     if body == "poison":
