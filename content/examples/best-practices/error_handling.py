@@ -1,6 +1,6 @@
 # requires: python>=3.11
 # en: Error handling: specific exceptions, chaining with "from", TaskGroup + except*.
-# zh: 错误处理：捕获具体的异常、用 "from" 串联异常链、TaskGroup 配合 except*。
+# zh: 错误处理：捕获具体的异常，用 from 子句串联异常链，TaskGroup 配合 except*。
 import asyncio
 
 

@@ -28,7 +28,7 @@ async def main() -> None:
         jobs.put_nowait(f"job-{i}")
 
     # en: Simulate "kill -TERM <pid>" from the process manager after 0.05 s.
-    # zh: 模拟 0.05 秒后进程管理器发来 "kill -TERM <pid>"。
+    # zh: 模拟进程管理器在 0.05 秒后执行 `kill -TERM <pid>`。
     loop.call_later(0.05, os.kill, os.getpid(), signal.SIGTERM)
 
     async with asyncio.TaskGroup() as tg:

@@ -17,7 +17,7 @@ async def lookup(key):
 
 def sync_helper(key):
     # en: Runs in a worker thread; calls back into the event loop that started it.
-    # zh: 在工作线程中运行；回调启动它的那个事件循环。
+    # zh: 在工作线程中运行，再回到启动这个线程的事件循环里执行调用。
     return anyio.from_thread.run(lookup, key)
 
 

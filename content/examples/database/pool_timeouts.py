@@ -12,7 +12,7 @@ class FakeConnection:
         self.name = name
 
     async def execute(self, seconds):
-        await asyncio.sleep(seconds)  # en: the "query" | zh: 这就是“查询”
+        await asyncio.sleep(seconds)  # en: the "query" | zh: 充当“查询”
 
     async def rollback(self):
         print(f"  {self.name}: rollback")

@@ -3,8 +3,8 @@
 # browser: no (network)
 # en: Retry with capped exponential back-off and jitter: only idempotent requests, only errors
 # en: worth retrying (transport errors, 429/502/503/504), a bounded number of times within a deadline.
-# zh: 带上限的指数退避加随机抖动的重试：只重试幂等请求，只重试值得重试的错误
-# zh: （传输层错误，以及 429/502/503/504），在截止时间内最多重试有限次。
+# zh: 重试：带上限的指数退避加随机抖动。只重试幂等请求和值得重试的错误
+# zh: （传输层错误，以及 429/502/503/504），并在截止时间内限定重试次数。
 import asyncio
 import random
 

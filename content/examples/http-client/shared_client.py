@@ -15,7 +15,7 @@ connections: set = set()  # en: peer address of every TCP connection the server 
 
 async def user(request: web.Request) -> web.Response:
     connections.add(request.transport.get_extra_info("peername"))
-    await asyncio.sleep(0.05)  # en: pretend to look something up | zh: 假装去查点什么
+    await asyncio.sleep(0.05)  # en: pretend to look something up | zh: 模拟查找数据
     return web.json_response({"id": int(request.match_info["uid"]), "ok": True})
 
 

@@ -67,7 +67,7 @@ async def main() -> None:
         start = time.perf_counter()
         response = await client.get("/drip")  # en: every gap < 0.3 s: no timeout | zh: 每次间隔都不到 0.3 秒：不会超时
         # en: at least 0.9 s: the server sleeps that long
-        # zh: 至少 0.9 秒：服务端就睡了这么久
+        # zh: 至少 0.9 秒：服务端本身就要这么久
         elapsed = time.perf_counter() - start
         verdict = "over" if elapsed >= 0.6 else "UNDER"
         print(f"httpx2 /drip: {len(response.content)} bytes in {verdict} 0.6s, twice the 0.3s read timeout")

@@ -17,7 +17,7 @@ TOPIC = "orders"
 
 async def create_topic() -> None:
     # en: Many clusters turn auto.create.topics.enable off: create topics on purpose, with their partition count.
-    # zh: 很多集群会关掉 auto.create.topics.enable：应当有意识地创建主题，并指定分区数。
+    # zh: 很多集群会关掉 auto.create.topics.enable：应当显式创建主题，并指定分区数。
     admin = AIOKafkaAdminClient(bootstrap_servers=BROKERS)
     await admin.start()
     try:
@@ -89,7 +89,7 @@ async def consume(expected: int) -> None:
                 break
     finally:
         # en: No bare commit() here: after a cancellation the position may include a record never processed.
-        # zh: 这里不要调用不带参数的 commit()：任务被取消后，当前位置可能包含一条从未处理过的记录。
+        # zh: 这里不要调用不带参数的 commit()：任务被取消后，消费位置可能已经越过一条从未处理过的记录。
         await consumer.stop()  # en: leaves the group so partitions are reassigned fast | zh: 离开消费者组，让分区尽快重新分配
     print("committed offset:", await committed(TopicPartition(TOPIC, 0)))
 

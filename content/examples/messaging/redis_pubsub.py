@@ -2,7 +2,7 @@
 # packages: redis
 # services: redis
 # en: redis.asyncio pub/sub: a subscriber task, a publisher and a clean shutdown.
-# zh: redis.asyncio 的发布/订阅：一个订阅者任务、一个发布者，以及干净的关闭。
+# zh: redis.asyncio 的发布/订阅：一个订阅者任务、一个发布者，以及正常关闭。
 import asyncio
 import os
 

@@ -13,7 +13,7 @@ from websockets.asyncio.client import connect
 from websockets.asyncio.server import serve
 from websockets.exceptions import InvalidStatus
 
-APP_ORIGIN = "https://app.example.com"  # en: the site whose pages may open connections | zh: 其页面可以建立连接的站点
+APP_ORIGIN = "https://app.example.com"  # en: the site whose pages may open connections | zh: 允许其页面建立连接的站点
 # en: in production: short-lived tokens from your HTTP API
 # zh: 生产环境中：由你的 HTTP 接口签发短期有效的令牌
 TOKENS = {secrets.token_urlsafe(16): "alice"}
