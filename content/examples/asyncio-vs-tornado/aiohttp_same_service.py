@@ -1,8 +1,10 @@
 # requires: python>=3.11
 # packages: aiohttp
 # browser: no (network)
-# The same small service on the asyncio side: aiohttp's server and client,
-# one ClientSession reused for every request.
+# en: The same small service on the asyncio side: aiohttp's server and client,
+# en: one ClientSession reused for every request.
+# zh: 同一个小服务，换成 asyncio 阵营的写法：服务端和客户端都用 aiohttp，
+# zh: 所有请求共用一个 ClientSession。
 import asyncio
 import time
 
@@ -19,7 +21,7 @@ async def main() -> None:
     app.router.add_get("/hello/{name}", hello)
     runner = web.AppRunner(app)
     await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)  # port 0: OS picks
+    site = web.TCPSite(runner, "127.0.0.1", 0)  # en: port 0: OS picks | zh: 端口 0：由操作系统分配
     await site.start()
     host, port = runner.addresses[0][:2]
 
@@ -36,7 +38,8 @@ async def main() -> None:
             elapsed = time.perf_counter() - start
         for task in tasks:
             print(task.result())
-        # Sequential would take 0.9 s; concurrent takes about 0.3 s plus overhead.
+        # en: Sequential would take 0.9 s; concurrent takes about 0.3 s plus overhead.
+        # zh: 依次请求要 0.9 秒；并发请求大约只要 0.3 秒，外加少许开销。
         print("3 requests of 0.3 s finished together:", elapsed < 0.6)
     finally:
         await runner.cleanup()

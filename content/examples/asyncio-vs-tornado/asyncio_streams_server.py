@@ -1,7 +1,9 @@
 # requires: python>=3.11
 # browser: no (network)
-# asyncio itself stops at TCP: start_server hands you byte streams, and
-# any protocol on top (here a one-line "PING name" -> "PONG name") is yours.
+# en: asyncio itself stops at TCP: start_server hands you byte streams, and
+# en: any protocol on top (here a one-line "PING name" -> "PONG name") is yours.
+# zh: asyncio 本身只管到 TCP 这一层：start_server 交给你的是字节流，
+# zh: 上面跑什么协议（这里是单行的 "PING name" -> "PONG name"）由你自己实现。
 import asyncio
 
 
@@ -26,7 +28,7 @@ async def ask(port: int, message: str) -> str:
 
 
 async def main() -> None:
-    server = await asyncio.start_server(handle, "127.0.0.1", 0)  # port 0: OS picks
+    server = await asyncio.start_server(handle, "127.0.0.1", 0)  # en: port 0: OS picks | zh: 端口 0：由操作系统分配
     port = server.sockets[0].getsockname()[1]
     async with server:
         async with asyncio.TaskGroup() as tg:

@@ -1,7 +1,8 @@
 # requires: python>=3.11
 # packages: tornado
 # browser: no (network)
-# Tornado's built-in WebSocket server and client on one asyncio loop.
+# en: Tornado's built-in WebSocket server and client on one asyncio loop.
+# zh: Tornado 自带的 WebSocket 服务端和客户端，跑在同一个 asyncio 事件循环上。
 import asyncio
 
 import tornado.httpserver
@@ -15,7 +16,7 @@ class EchoSocket(tornado.websocket.WebSocketHandler):
         print("server: client connected")
 
     async def on_message(self, message: str | bytes) -> None:
-        await asyncio.sleep(0.1)  # pretend to do async work
+        await asyncio.sleep(0.1)  # en: pretend to do async work | zh: 模拟一段异步工作
         await self.write_message(f"echo: {message}")
 
     def on_close(self) -> None:
@@ -34,7 +35,7 @@ async def main() -> None:
         await conn.write_message(word)
         print("client got:", await conn.read_message())
     conn.close()
-    await asyncio.sleep(0.1)  # let the server see the close
+    await asyncio.sleep(0.1)  # en: let the server see the close | zh: 让服务端收到关闭帧
 
     server.stop()
     await server.close_all_connections()

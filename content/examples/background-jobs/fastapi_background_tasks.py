@@ -1,7 +1,9 @@
 # requires: python>=3.11
 # packages: fastapi, uvicorn, httpx2
-# FastAPI BackgroundTasks: the work runs after the response has been sent,
-# in the same process (lost if the process stops).
+# en: FastAPI BackgroundTasks: the work runs after the response has been sent,
+# en: in the same process (lost if the process stops).
+# zh: FastAPI 的 BackgroundTasks：任务在响应发出之后执行，
+# zh: 仍在同一个进程里（进程一停，任务就丢了）。
 import asyncio
 
 import httpx2
@@ -14,14 +16,14 @@ email_sent = asyncio.Event()
 
 
 async def send_welcome_email(address: str) -> None:
-    await asyncio.sleep(1.0)  # pretend to talk to a slow mail server
+    await asyncio.sleep(1.0)  # en: pretend to talk to a slow mail server | zh: 模拟与一台很慢的邮件服务器通信
     log.append(f"background: email sent to {address}")
     email_sent.set()
 
 
 @app.post("/signup")
 async def signup(email: str, background: BackgroundTasks) -> dict:
-    background.add_task(send_welcome_email, email)  # runs after the response
+    background.add_task(send_welcome_email, email)  # en: runs after the response | zh: 在响应发出后执行
     return {"status": "created"}
 
 

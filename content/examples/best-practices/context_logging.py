@@ -1,5 +1,6 @@
 # requires: python>=3.11
-# Logging: tag every record with the current request id via a context variable.
+# en: Logging: tag every record with the current request id via a context variable.
+# zh: 日志：借助上下文变量，给每条日志记录打上当前请求的 id。
 import asyncio
 import contextvars
 import logging
@@ -23,12 +24,12 @@ log.setLevel(logging.INFO)
 
 
 async def query_db(sql: str, delay: float) -> None:
-    log.info("query: %s", sql)  # no request id passed, yet it is in the record
+    log.info("query: %s", sql)  # en: no request id passed, yet it is in the record | zh: 没有传入请求 id，记录里却有它
     await asyncio.sleep(delay)
 
 
 async def handle(rid: str, delay: float, fail: bool = False) -> None:
-    request_id.set(rid)  # each task runs in its own copy of the context
+    request_id.set(rid)  # en: each task runs in its own copy of the context | zh: 每个任务都在自己的上下文副本中运行
     log.info("start")
     try:
         await query_db("SELECT ...", delay)

@@ -1,5 +1,6 @@
 # requires: python>=3.11
-# Error handling: specific exceptions, chaining with "from", TaskGroup + except*.
+# en: Error handling: specific exceptions, chaining with "from", TaskGroup + except*.
+# zh: 错误处理：捕获具体的异常，用 from 子句串联异常链，TaskGroup 配合 except*。
 import asyncio
 
 
@@ -11,9 +12,10 @@ async def reserve(sku: str) -> str:
     await asyncio.sleep(0.1)
     if sku == "missing":
         try:
-            raise KeyError(sku)  # what a lower layer might raise
+            raise KeyError(sku)  # en: what a lower layer might raise | zh: 底层代码可能抛出的异常
         except KeyError as e:
-            # Translate to a domain error but keep the cause.
+            # en: Translate to a domain error but keep the cause.
+            # zh: 转换成业务领域的异常，但保留原因。
             raise InventoryError(f"unknown product {sku!r}") from e
     if sku == "slow-db":
         raise ConnectionError("inventory database unreachable")

@@ -1,5 +1,6 @@
 # requires: python>=3.11
-# A lock protects a check-then-act sequence that contains an await.
+# en: A lock protects a check-then-act sequence that contains an await.
+# zh: 锁保护一段含有 await 的“先检查、后操作”序列。
 import asyncio
 
 
@@ -9,14 +10,14 @@ class Account:
         self.lock = asyncio.Lock()
 
     async def withdraw_unsafe(self, amount: int) -> bool:
-        if self.balance >= amount:       # check...
-            await asyncio.sleep(0.1)     # ...other tasks run here...
-            self.balance -= amount       # ...act on a stale check
+        if self.balance >= amount:       # en: check... | zh: 先检查……
+            await asyncio.sleep(0.1)     # en: ...other tasks run here... | zh: ……其他任务在这里运行……
+            self.balance -= amount       # en: ...act on a stale check | zh: ……再根据过时的检查结果操作
             return True
         return False
 
     async def withdraw(self, amount: int) -> bool:
-        async with self.lock:            # check and act as one step
+        async with self.lock:            # en: check and act as one step | zh: 检查与操作合为一步
             if self.balance >= amount:
                 await asyncio.sleep(0.1)
                 self.balance -= amount

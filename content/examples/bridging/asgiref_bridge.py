@@ -1,7 +1,8 @@
 # requires: python>=3.11
 # packages: asgiref
 # browser: no (uses threads)
-# asgiref's adapters, as Django uses them: async_to_sync in sync code, sync_to_async in async code.
+# en: asgiref's adapters, as Django uses them: async_to_sync in sync code, sync_to_async in async code.
+# zh: asgiref 的适配器，用法同 Django：同步代码里用 async_to_sync，异步代码里用 sync_to_async。
 import asyncio
 import threading
 
@@ -9,21 +10,25 @@ from asgiref.sync import async_to_sync, sync_to_async
 
 
 def orm_query():
-    """Stands for a Django ORM call: sync, and bound to one thread's database connection."""
+    """en: Stands for a Django ORM call: sync, and bound to one thread's database connection.
+    zh: 代表一次 Django ORM 调用：同步执行，并绑定在某个线程的数据库连接上。"""
     return threading.current_thread()
 
 
 async def async_view():
-    # thread_sensitive=True (the default) sends every such call to one shared thread (the outer
-    # sync thread if there is one), which Django's per-thread database connections need.
+    # en: thread_sensitive=True (the default) sends every such call to one shared thread (the outer
+    # en: sync thread if there is one), which Django's per-thread database connections need.
+    # zh: thread_sensitive=True（默认值）把所有这类调用都交给同一个共享线程（如果外层有同步线程，就用它），
+    # zh: Django 按线程管理数据库连接，离不开这一点。
     first = await sync_to_async(orm_query)()
     second = await sync_to_async(orm_query)()
-    anywhere = await sync_to_async(orm_query, thread_sensitive=False)()  # any thread of a pool
+    anywhere = await sync_to_async(orm_query, thread_sensitive=False)()  # en: any thread of a pool | zh: 线程池中的任意线程
     return first, second, anywhere
 
 
 def sync_view():
-    # async_to_sync runs the coroutine on an event loop and blocks this thread until it is done.
+    # en: async_to_sync runs the coroutine on an event loop and blocks this thread until it is done.
+    # zh: async_to_sync 在事件循环上运行协程，并阻塞当前线程直到协程结束。
     return async_to_sync(async_view)()
 
 

@@ -1,6 +1,7 @@
 # requires: python>=3.11
 # packages: aiosqlite
-# aiosqlite runs sqlite3 in a helper thread so the event loop keeps working.
+# en: aiosqlite runs sqlite3 in a helper thread so the event loop keeps working.
+# zh: aiosqlite 在一个辅助线程里运行 sqlite3，事件循环因此不受影响，照常工作。
 import asyncio
 import time
 
@@ -27,8 +28,10 @@ async def main() -> None:
             (count,) = await cur.fetchone()
         print("rows:", count)
 
-        # A slow query (a recursive CTE) runs in aiosqlite's thread;
-        # the ticker task keeps running meanwhile.
+        # en: A slow query (a recursive CTE) runs in aiosqlite's thread;
+        # en: the ticker task keeps running meanwhile.
+        # zh: 一条很慢的查询（递归 CTE）在 aiosqlite 的线程里执行；
+        # zh: 与此同时，ticker 任务照常运行。
         stop = asyncio.Event()
         tick_task = asyncio.create_task(ticker(stop))
         start = time.perf_counter()

@@ -1,14 +1,15 @@
 # requires: python>=3.11
 # packages: asyncpg
 # services: postgres
-# One connection runs one query at a time; a pool runs them side by side.
+# en: One connection runs one query at a time; a pool runs them side by side.
+# zh: 一个连接同一时间只能执行一条查询；连接池则可以让多条查询同时进行。
 import asyncio
 import os
 import time
 
 import asyncpg
 
-QUERY = "SELECT $1::int FROM pg_sleep(0.3)"  # takes 0.3 s
+QUERY = "SELECT $1::int FROM pg_sleep(0.3)"  # en: takes 0.3 s | zh: 耗时 0.3 秒
 
 
 async def main() -> None:
@@ -16,7 +17,8 @@ async def main() -> None:
 
     conn = await asyncpg.connect(dsn)
     try:
-        # Three queries at once on the same connection: asyncpg refuses.
+        # en: Three queries at once on the same connection: asyncpg refuses.
+        # zh: 在同一个连接上同时发出三条查询：asyncpg 会拒绝。
         results = await asyncio.gather(
             *(conn.fetchval(QUERY, i) for i in range(3)), return_exceptions=True
         )

@@ -1,8 +1,10 @@
 # requires: python>=3.11
 # packages: aiohttp, httpx2
 # browser: no (network)
-# Retry with capped exponential back-off and jitter: only idempotent requests, only errors
-# worth retrying (transport errors, 429/502/503/504), a bounded number of times within a deadline.
+# en: Retry with capped exponential back-off and jitter: only idempotent requests, only errors
+# en: worth retrying (transport errors, 429/502/503/504), a bounded number of times within a deadline.
+# zh: 重试：带上限的指数退避加随机抖动。只重试幂等请求和值得重试的错误
+# zh: （传输层错误，以及 429/502/503/504），并在截止时间内限定重试次数。
 import asyncio
 import random
 
@@ -11,18 +13,21 @@ from aiohttp import web
 
 calls = {"/flaky": 0}
 RETRY_STATUS = {429, 502, 503, 504}
-NEVER_RETRY = (httpx2.UnsupportedProtocol, httpx2.LocalProtocolError)  # a bug in the request itself
-BASE, CAP = 0.1, 1.0  # seconds: first back-off step and the longest single wait
-rng = random.Random(42)  # seeded so the printed delays are the same every run
+NEVER_RETRY = (httpx2.UnsupportedProtocol, httpx2.LocalProtocolError)  # en: a bug in the request itself | zh: 请求本身有 bug
+# en: seconds: the back-off base (attempt n waits up to BASE * 2**n) and the longest single wait
+# zh: 单位为秒：退避基数（第 n 次最多等 BASE * 2**n）与单次等待的上限
+BASE, CAP = 0.1, 1.0
+rng = random.Random(42)  # en: seeded so the printed delays are the same every run | zh: 固定随机种子，每次运行打印的延迟都相同
 
 
 class RetriesExhausted(Exception):
-    """Every attempt failed with an error worth retrying."""
+    """en: Every attempt failed with an error worth retrying.
+    zh: 每次尝试都失败了，而且都是值得重试的错误。"""
 
 
 async def flaky(request: web.Request) -> web.Response:
     calls["/flaky"] += 1
-    if calls["/flaky"] <= 2:  # the first two calls fail
+    if calls["/flaky"] <= 2:  # en: the first two calls fail | zh: 前两次调用失败
         return web.Response(status=503)
     return web.Response(text="finally ok")
 
@@ -32,11 +37,12 @@ async def missing(request: web.Request) -> web.Response:
 
 
 async def busy(request: web.Request) -> web.Response:
-    return web.Response(status=429, headers={"Retry-After": "1"})  # always rate-limited
+    return web.Response(status=429, headers={"Retry-After": "1"})  # en: always rate-limited | zh: 始终处于限流状态
 
 
 def retry_after(response: httpx2.Response) -> float | None:
-    """The server's Retry-After in seconds (capped), or None; the HTTP-date form is not handled here."""
+    """en: The server's Retry-After in seconds (capped), or None; the HTTP-date form is not handled here.
+    zh: 服务端给出的 Retry-After 秒数（有上限），没有则为 None；这里不处理 HTTP 日期格式。"""
     try:
         return min(float(response.headers["Retry-After"]), CAP)
     except (KeyError, ValueError):
@@ -47,18 +53,20 @@ async def get_with_retry(
     client: httpx2.AsyncClient, url: str, attempts: int = 4, deadline: float = 3.0
 ) -> httpx2.Response:
     last_error: Exception | None = None
-    async with asyncio.timeout(deadline):  # the whole loop, waits included, ends by the deadline
+    # en: the whole loop, waits included, ends by the deadline
+    # zh: 整个重试循环（包括等待）在截止时间前结束
+    async with asyncio.timeout(deadline):
         for attempt in range(1, attempts + 1):
             wait = None
             try:
                 response = await client.get(url)
             except NEVER_RETRY:
-                raise  # asking again cannot help
-            except httpx2.TransportError as e:  # connect errors, timeouts, resets
+                raise  # en: asking again cannot help | zh: 再请求一次也无济于事
+            except httpx2.TransportError as e:  # en: connect errors, timeouts, resets | zh: 连接错误、超时、连接被重置
                 last_error, reason = e, type(e).__name__
             else:
                 if response.status_code not in RETRY_STATUS:
-                    response.raise_for_status()  # 404 etc.: a retry will not help
+                    response.raise_for_status()  # en: 404 etc.: a retry will not help | zh: 404 等状态码：重试也没用
                     return response
                 reason = f"status {response.status_code}"
                 last_error = httpx2.HTTPStatusError(reason, request=response.request, response=response)
@@ -66,7 +74,9 @@ async def get_with_retry(
             if attempt == attempts:
                 break
             if wait is None:
-                wait = rng.uniform(0, min(CAP, BASE * 2**attempt))  # "full jitter": 0..0.2, 0..0.4, ...
+                # en: "full jitter": 0..0.2, 0..0.4, ...
+                # zh: “全抖动”：0..0.2、0..0.4、……
+                wait = rng.uniform(0, min(CAP, BASE * 2**attempt))
                 how = "back-off"
             else:
                 how = "Retry-After"
@@ -101,7 +111,7 @@ async def main() -> None:
         except TimeoutError:
             print("/busy: TimeoutError, the 1.5s deadline ended the retries")
 
-    await runner.cleanup()  # server gone: now every attempt fails to connect
+    await runner.cleanup()  # en: server gone: now every attempt fails to connect | zh: 服务端已关闭：此后每次尝试都连不上
     async with httpx2.AsyncClient(base_url=base, timeout=2.0) as client:
         try:
             await get_with_retry(client, "/flaky", attempts=3)

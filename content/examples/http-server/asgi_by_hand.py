@@ -1,12 +1,14 @@
 # requires: python>=3.11
-# An ASGI application is just an async callable app(scope, receive, send).
-# Here we play the server ourselves: build the scope, feed events, collect what it sends.
+# en: An ASGI application is just an async callable app(scope, receive, send).
+# en: Here we play the server ourselves: build the scope, feed events, collect what it sends.
+# zh: ASGI 应用不过是一个异步可调用对象 app(scope, receive, send)。
+# zh: 这里我们自己扮演服务端：构造 scope，送入事件，收集应用发回的内容。
 import asyncio
 import json
 
 
 async def app(scope: dict, receive, send) -> None:
-    if scope["type"] == "lifespan":  # startup/shutdown messages from the server
+    if scope["type"] == "lifespan":  # en: startup/shutdown messages from the server | zh: 服务端发来的启动/关闭消息
         while True:
             message = await receive()
             if message["type"] == "lifespan.startup":
@@ -16,7 +18,7 @@ async def app(scope: dict, receive, send) -> None:
                 return
     assert scope["type"] == "http"
     body = b""
-    while True:  # the request body may arrive in several chunks
+    while True:  # en: the request body may arrive in several chunks | zh: 请求体可能分成几块到达
         message = await receive()
         body += message.get("body", b"")
         if not message.get("more_body", False):
@@ -49,12 +51,13 @@ async def main() -> None:
     async def send(message: dict) -> None:
         print("  app sent:", message["type"])
 
-    # A server runs the lifespan call for the whole life of the app, next to the requests.
+    # en: A server runs the lifespan call for the whole life of the app, next to the requests.
+    # zh: 服务端在应用运行的整个期间保持 lifespan 调用，与各个请求并行。
     lifespan = asyncio.create_task(
         app({"type": "lifespan", "asgi": {"version": "3.0"}}, lifespan_inbox.get, send))
     print("startup")
     await lifespan_inbox.put({"type": "lifespan.startup"})
-    await asyncio.sleep(0)  # let the app answer
+    await asyncio.sleep(0)  # en: let the app answer | zh: 让应用先回应
     await call_http("GET", "/", [b""])
     await call_http("POST", "/upload", [b"hello ", b"world"])
     print("shutdown")

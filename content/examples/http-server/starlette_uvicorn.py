@@ -1,8 +1,10 @@
 # requires: python>=3.11
 # packages: starlette, uvicorn, httpx2
 # browser: no (network)
-# A Starlette app (routes, JSON, lifespan) served by uvicorn.Server started from code
-# on 127.0.0.1 port 0; an httpx2 client requests it, then the server shuts down cleanly.
+# en: A Starlette app (routes, JSON, lifespan) served by uvicorn.Server started from code
+# en: on 127.0.0.1 port 0; an httpx2 client requests it, then the server shuts down cleanly.
+# zh: 一个 Starlette 应用（路由、JSON、lifespan），由代码启动的 uvicorn.Server 提供服务，
+# zh: 监听 127.0.0.1 的 0 号端口；httpx2 客户端发出请求，然后服务端正常关闭。
 import asyncio
 import contextlib
 
@@ -17,14 +19,16 @@ from starlette.routing import Route
 
 @contextlib.asynccontextmanager
 async def lifespan(app: Starlette):
-    app.state.items = {1: "apple"}  # open pools / clients here
+    app.state.items = {1: "apple"}  # en: open pools / clients here | zh: 在这里打开连接池、客户端
     print("lifespan: startup")
     yield
-    print("lifespan: shutdown")  # close them here
+    print("lifespan: shutdown")  # en: close them here | zh: 在这里关闭它们
 
 
 async def get_item(request: Request) -> JSONResponse:
-    item_id = request.path_params["item_id"]  # already an int thanks to {item_id:int}
+    # en: already an int thanks to {item_id:int}
+    # zh: 有了 {item_id:int}，这里已经是 int
+    item_id = request.path_params["item_id"]
     items = request.app.state.items
     if item_id not in items:
         raise HTTPException(status_code=404, detail=f"item {item_id} not found")
@@ -51,7 +55,7 @@ app = Starlette(
 async def main() -> None:
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning"))
     serving = asyncio.create_task(server.serve())
-    while not server.started:  # wait until the socket listens
+    while not server.started:  # en: wait until the socket listens | zh: 等到套接字开始监听
         await asyncio.sleep(0.05)
     port = server.servers[0].sockets[0].getsockname()[1]
 
@@ -64,7 +68,9 @@ async def main() -> None:
         ):
             print(response.status_code, response.text)
 
-    server.should_exit = True  # what Ctrl+C / SIGTERM does: finish requests, run shutdown
+    # en: what Ctrl+C / SIGTERM does: finish requests, run shutdown
+    # zh: 相当于按下 Ctrl+C 或收到 SIGTERM：处理完请求，再执行关闭逻辑
+    server.should_exit = True
     await serving
 
 

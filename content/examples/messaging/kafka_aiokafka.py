@@ -2,7 +2,8 @@
 # packages: aiokafka
 # services: kafka
 # timeout: 60
-# aiokafka: a producer and a consumer group member that commits only what it has processed.
+# en: aiokafka: a producer and a consumer group member that commits only what it has processed.
+# zh: aiokafka：一个生产者，和一个只提交已处理消息的消费者组成员。
 import asyncio
 import json
 import os
@@ -10,12 +11,13 @@ import os
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRebalanceListener, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
-BROKERS = os.environ["KAFKA_BOOTSTRAP"]  # e.g. "127.0.0.1:9092"
+BROKERS = os.environ["KAFKA_BOOTSTRAP"]  # en: e.g. "127.0.0.1:9092" | zh: 例如 "127.0.0.1:9092"
 TOPIC = "orders"
 
 
 async def create_topic() -> None:
-    # Many clusters turn auto.create.topics.enable off: create topics on purpose, with their partition count.
+    # en: Many clusters turn auto.create.topics.enable off: create topics on purpose, with their partition count.
+    # zh: 很多集群会关掉 auto.create.topics.enable：应当显式创建主题，并指定分区数。
     admin = AIOKafkaAdminClient(bootstrap_servers=BROKERS)
     await admin.start()
     try:
@@ -28,24 +30,28 @@ async def produce(orders: list[dict]) -> None:
     producer = AIOKafkaProducer(
         bootstrap_servers=BROKERS,
         value_serializer=lambda v: json.dumps(v).encode(),
-        acks="all",  # wait until all in-sync replicas have the record
+        acks="all",  # en: wait until all in-sync replicas have the record | zh: 等到所有同步副本都收到这条记录
     )
     await producer.start()
     try:
         futures = []
         for order in orders:
-            # Same key -> same partition -> order kept for that customer.
+            # en: Same key -> same partition -> order kept for that customer.
+            # zh: 相同的键 -> 相同的分区 -> 同一客户的消息保持顺序。
             key = order["customer"].encode()
-            fut = await producer.send(TOPIC, order, key=key)  # queued in a batch, not yet acknowledged
+            # en: queued in a batch, not yet acknowledged
+            # zh: 已放入批次排队，尚未得到确认
+            fut = await producer.send(TOPIC, order, key=key)
             futures.append(fut)
         for order, meta in zip(orders, await asyncio.gather(*futures)):
             print(f"sent order {order['id']} to partition {meta.partition}")
     finally:
-        await producer.stop()  # flushes pending records, closes connections
+        await producer.stop()  # en: flushes pending records, closes connections | zh: 发出还未发送的记录，关闭连接
 
 
 class CommitOnRevoke(ConsumerRebalanceListener):
-    """Commits the processed offsets before a rebalance hands the partitions to another member."""
+    """en: Commits the processed offsets before a rebalance hands the partitions to another member.
+    zh: 在重平衡把分区交给其他成员之前，提交已处理的偏移量。"""
 
     def __init__(self, consumer: AIOKafkaConsumer, processed: dict[TopicPartition, int]) -> None:
         self.consumer = consumer
@@ -64,11 +70,11 @@ async def consume(expected: int) -> None:
     consumer = AIOKafkaConsumer(
         bootstrap_servers=BROKERS,
         group_id="billing",
-        auto_offset_reset="earliest",  # a new group starts at the beginning
-        enable_auto_commit=False,  # commit only after the work is done
+        auto_offset_reset="earliest",  # en: a new group starts at the beginning | zh: 新的消费者组从头开始读
+        enable_auto_commit=False,  # en: commit only after the work is done | zh: 工作做完后才提交
         value_deserializer=lambda b: json.loads(b),
     )
-    processed: dict[TopicPartition, int] = {}  # next offset to read, per partition
+    processed: dict[TopicPartition, int] = {}  # en: next offset to read, per partition | zh: 每个分区下一个要读的偏移量
     consumer.subscribe([TOPIC], listener=CommitOnRevoke(consumer, processed))
     await consumer.start()
     try:
@@ -76,19 +82,21 @@ async def consume(expected: int) -> None:
         async for r in consumer:
             print("billing order", r.value["id"])
             tp = TopicPartition(r.topic, r.partition)
-            processed[tp] = r.offset + 1  # the offset of the next record, not of this one
+            processed[tp] = r.offset + 1  # en: the offset of the next record, not of this one | zh: 下一条记录的偏移量，而不是这一条的
             await consumer.commit({tp: r.offset + 1})
             seen += 1
             if seen == expected:
                 break
     finally:
-        # No bare commit() here: after a cancellation the position may include a record never processed.
-        await consumer.stop()  # leaves the group so partitions are reassigned fast
+        # en: No bare commit() here: after a cancellation the position may include a record never processed.
+        # zh: 这里不要调用不带参数的 commit()：任务被取消后，消费位置可能已经越过一条从未处理过的记录。
+        await consumer.stop()  # en: leaves the group so partitions are reassigned fast | zh: 离开消费者组，让分区尽快重新分配
     print("committed offset:", await committed(TopicPartition(TOPIC, 0)))
 
 
 async def committed(tp: TopicPartition) -> int | None:
-    """What a new member of the group would resume from."""
+    """en: What a new member of the group would resume from.
+    zh: 新加入消费者组的成员会从哪里继续读。"""
     consumer = AIOKafkaConsumer(bootstrap_servers=BROKERS, group_id="billing", enable_auto_commit=False)
     await consumer.start()
     try:

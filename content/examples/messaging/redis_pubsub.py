@@ -1,7 +1,8 @@
 # requires: python>=3.11
 # packages: redis
 # services: redis
-# redis.asyncio pub/sub: a subscriber task, a publisher and a clean shutdown.
+# en: redis.asyncio pub/sub: a subscriber task, a publisher and a clean shutdown.
+# zh: redis.asyncio 的发布/订阅：一个订阅者任务、一个发布者，以及正常关闭。
 import asyncio
 import os
 
@@ -12,7 +13,7 @@ async def subscriber(pubsub) -> list[str]:
     received = []
     async for message in pubsub.listen():
         if message["type"] != "message":
-            continue  # subscribe confirmations and the like
+            continue  # en: subscribe confirmations and the like | zh: 订阅确认之类的消息
         if message["data"] == "stop":
             break
         received.append(message["data"])
@@ -24,7 +25,8 @@ async def main() -> None:
     pubsub = r.pubsub()
     try:
         await pubsub.subscribe("news")
-        # Wait for the server's confirmation so no message is published too early.
+        # en: Wait for the server's confirmation so no message is published too early.
+        # zh: 先等服务端确认订阅，免得消息发布得太早。
         confirm = await pubsub.get_message(timeout=1.0)
         print("subscribed:", confirm["type"], confirm["channel"])
 

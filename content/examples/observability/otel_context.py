@@ -1,7 +1,9 @@
 # requires: python>=3.11
 # packages: opentelemetry-sdk
-# OpenTelemetry spans across tasks: the current span lives in a contextvar, so child tasks
-# created inside a span become its children without passing anything around.
+# en: OpenTelemetry spans across tasks: the current span lives in a contextvar, so child tasks
+# en: created inside a span become its children without passing anything around.
+# zh: 跨任务的 OpenTelemetry span：当前 span 保存在上下文变量里，
+# zh: 因此在某个 span 内创建的子任务自动成为它的子 span，无需层层传参。
 import asyncio
 
 from opentelemetry import trace
@@ -9,7 +11,9 @@ from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
-exporter = InMemorySpanExporter()  # in production: an OTLP exporter behind a BatchSpanProcessor
+# en: in production: an OTLP exporter behind a BatchSpanProcessor
+# zh: 生产环境中：用 BatchSpanProcessor 包一个 OTLP 导出器
+exporter = InMemorySpanExporter()
 provider = TracerProvider()
 provider.add_span_processor(SimpleSpanProcessor(exporter))
 trace.set_tracer_provider(provider)
@@ -17,7 +21,9 @@ tracer = trace.get_tracer("shop")
 
 
 async def fetch(name, seconds):
-    with tracer.start_as_current_span(f"fetch {name}"):  # parent taken from the task's context
+    # en: parent taken from the task's context
+    # zh: 父 span 取自任务的上下文
+    with tracer.start_as_current_span(f"fetch {name}"):
         await asyncio.sleep(seconds)
 
 

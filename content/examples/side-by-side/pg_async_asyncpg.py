@@ -1,8 +1,10 @@
 # requires: python>=3.11
 # packages: asyncpg
 # services: postgres
-# Async PostgreSQL with asyncpg: the same steps, awaited, with $n placeholders.
-# (psycopg's AsyncConnection would look almost exactly like the sync version.)
+# en: Async PostgreSQL with asyncpg: the same steps, awaited, with $n placeholders.
+# en: (psycopg's AsyncConnection would look almost exactly like the sync version.)
+# zh: 用 asyncpg 异步访问 PostgreSQL：步骤相同，每一步都要 await，占位符写成 $n。
+# zh: （用 psycopg 的 AsyncConnection 写，几乎和同步版本一模一样。）
 import asyncio
 import os
 
@@ -19,7 +21,7 @@ async def main() -> None:
                 [("SICP", 1985), ("TAOCP", 1968), ("CLRS", 1990)],
             )
         rows = await conn.fetch("SELECT title, year FROM books WHERE year < $1 ORDER BY year", 1989)
-        print([tuple(r) for r in rows])  # asyncpg returns Record objects
+        print([tuple(r) for r in rows])  # en: asyncpg returns Record objects | zh: asyncpg 返回 Record 对象
         await conn.execute("DROP TABLE books")
     finally:
         await conn.close()

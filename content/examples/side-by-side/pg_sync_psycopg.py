@@ -1,7 +1,8 @@
 # requires: python>=3.11
 # packages: psycopg
 # services: postgres
-# Sync PostgreSQL with psycopg 3: connect, create, insert in a transaction, query.
+# en: Sync PostgreSQL with psycopg 3: connect, create, insert in a transaction, query.
+# zh: 用 psycopg 3 同步访问 PostgreSQL：连接、建表、在事务中插入、查询。
 import os
 
 import psycopg

@@ -1,7 +1,8 @@
 # requires: python>=3.11
 # packages: redis
 # services: redis
-# Async Redis with redis.asyncio: same package, same commands, awaited.
+# en: Async Redis with redis.asyncio: same package, same commands, awaited.
+# zh: 用 redis.asyncio 异步访问 Redis：同一个包，同样的命令，只是要 await。
 import asyncio
 import os
 
@@ -17,7 +18,7 @@ async def main() -> None:
             pipe.get("visits").hgetall("user:1")
             print(await pipe.execute())
     finally:
-        await r.aclose()  # closes the pool's connections (redis-py 5.0.1+)
+        await r.aclose()  # en: closes the pool's connections (redis-py 5.0.1+) | zh: 关闭连接池中的连接（redis-py 5.0.1 起）
 
 
 asyncio.run(main())

@@ -1,7 +1,8 @@
 # requires: python>=3.11
 # packages: redis
 # services: redis
-# Sync Redis with redis-py: a counter, a hash and a pipeline.
+# en: Sync Redis with redis-py: a counter, a hash and a pipeline.
+# zh: 用 redis-py 同步访问 Redis：一个计数器、一个哈希和一条流水线。
 import os
 
 import redis

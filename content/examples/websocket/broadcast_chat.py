@@ -1,6 +1,7 @@
 # requires: python>=3.11
 # packages: websockets
-# Broadcasting: every message a client sends goes to all connected clients.
+# en: Broadcasting: every message a client sends goes to all connected clients.
+# zh: 广播：任何客户端发来的消息都会转发给所有已连接的客户端。
 import asyncio
 
 from websockets.asyncio.client import connect
@@ -11,11 +12,13 @@ connected = set()
 
 async def chat(websocket) -> None:
     connected.add(websocket)
-    await websocket.send("welcome")  # tells the client it is registered
+    await websocket.send("welcome")  # en: tells the client it is registered | zh: 告诉客户端它已登记
     try:
         async for message in websocket:
-            # broadcast() queues the frame on every connection without awaiting;
-            # a slow or dead client cannot hold up the others.
+            # en: broadcast() queues the frame on every connection without awaiting;
+            # en: a slow or dead client cannot hold up the others.
+            # zh: broadcast() 把帧放进每个连接的发送队列，不做任何 await；
+            # zh: 慢的或已断开的客户端拖不住其他客户端。
             broadcast(connected, message)
     finally:
         connected.discard(websocket)
@@ -24,7 +27,7 @@ async def chat(websocket) -> None:
 async def client(port: int, name: str, joined: asyncio.Barrier, expected: int) -> list[str]:
     async with connect(f"ws://127.0.0.1:{port}") as ws:
         assert await ws.recv() == "welcome"
-        await joined.wait()  # everyone is registered before anyone talks
+        await joined.wait()  # en: everyone is registered before anyone talks | zh: 所有人都登记之后才开始说话
         await ws.send(f"{name} says hi")
         return sorted([await ws.recv() for _ in range(expected)])
 

@@ -1,6 +1,7 @@
 # requires: python>=3.11
 # packages: fastapi, uvicorn, websockets
-# A FastAPI (Starlette) WebSocket endpoint served by uvicorn, with a websockets client.
+# en: A FastAPI (Starlette) WebSocket endpoint served by uvicorn, with a websockets client.
+# zh: 一个由 uvicorn 提供服务的 FastAPI（Starlette）WebSocket 端点，配一个 websockets 客户端。
 import asyncio
 import json
 
@@ -26,7 +27,7 @@ async def main() -> None:
     config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning")
     server = uvicorn.Server(config)
     serve_task = asyncio.create_task(server.serve())
-    while not server.started:  # wait until uvicorn listens
+    while not server.started:  # en: wait until uvicorn listens | zh: 等到 uvicorn 开始监听
         await asyncio.sleep(0.05)
     port = server.servers[0].sockets[0].getsockname()[1]
 
@@ -34,9 +35,9 @@ async def main() -> None:
         for word in ("async", "python"):
             await ws.send(word)
             print("client:", json.loads(await ws.recv()))
-    await asyncio.sleep(0.1)  # let the server handle the close frame
+    await asyncio.sleep(0.1)  # en: let the server handle the close frame | zh: 让服务端处理关闭帧
 
-    server.should_exit = True  # uvicorn's graceful shutdown
+    server.should_exit = True  # en: uvicorn's graceful shutdown | zh: uvicorn 的优雅关闭
     await serve_task
 
 

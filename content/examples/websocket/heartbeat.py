@@ -1,8 +1,10 @@
 # requires: python>=3.11
 # packages: websockets
 # browser: no (uses threads)
-# Heartbeats: the server pings every ping_interval seconds and closes
-# connections whose pong does not come back within ping_timeout.
+# en: Heartbeats: the server pings every ping_interval seconds and closes
+# en: connections whose pong does not come back within ping_timeout.
+# zh: 心跳：服务端每隔 ping_interval 秒发一次 ping，
+# zh: 如果 ping_timeout 之内收不到 pong，就关闭连接。
 import asyncio
 import time
 
@@ -18,16 +20,17 @@ async def handler(websocket) -> None:
         async for message in websocket:
             await websocket.send(message)
     except ConnectionClosed:
-        closed_at.append(time.perf_counter())  # the keepalive check gave up
+        closed_at.append(time.perf_counter())  # en: the keepalive check gave up | zh: 保活检查放弃了这个连接
 
 
 def frozen_client(port: int, woke_up: list[float]) -> None:
-    # A client in its own thread and event loop that stops answering pings.
+    # en: A client in its own thread and event loop that stops answering pings.
+    # zh: 一个在自己的线程和事件循环里运行、不再回应 ping 的客户端。
     async def run() -> None:
         async with connect(f"ws://127.0.0.1:{port}", ping_interval=None) as ws:
             await ws.send("ping me")
             print("client got:", await ws.recv())
-            time.sleep(1.5)  # blocks this client's loop: no pongs are sent
+            time.sleep(1.5)  # en: blocks this client's loop: no pongs are sent | zh: 阻塞这个客户端的事件循环：不会再发出 pong
             woke_up.append(time.perf_counter())
             try:
                 await ws.recv()
@@ -38,7 +41,8 @@ def frozen_client(port: int, woke_up: list[float]) -> None:
 
 
 async def main() -> None:
-    # Short values for the demo; the defaults are 20 s (ping_interval, ping_timeout) and 10 s.
+    # en: Short values for the demo; the defaults are 20 s (ping_interval, ping_timeout) and 10 s.
+    # zh: 为了演示取了很小的值；默认值分别是 20 秒（ping_interval、ping_timeout）和 10 秒。
     async with serve(
         handler, "127.0.0.1", 0, ping_interval=0.2, ping_timeout=0.2, close_timeout=0.2
     ) as server:
