@@ -68,11 +68,12 @@ export async function startKafka({ freePort, waitFor, logTail }: Helpers): Promi
   writeFileSync(config, properties(port, controllerPort, data));
   const java = (main: string, args: string[]) => ['-Xmx512m', '-XX:+UseSerialGC', '-cp', classpath, main, ...args];
   const stops: (() => void)[] = [() => rmSync(dir, { recursive: true, force: true, maxRetries: 5 })];
-  // A cluster id is 16 random bytes in URL-safe base64 without padding.
+  // A cluster id is 16 random bytes in URL-safe base64 without padding. It can start with "-", which
+  // argparse would read as an option, so it is passed as `--cluster-id=<id>`.
   const clusterId = randomBytes(16).toString('base64url');
   const format = spawnSync(
     'java',
-    java('kafka.tools.StorageTool', ['format', '--standalone', '-t', clusterId, '-c', config]),
+    java('kafka.tools.StorageTool', ['format', '--standalone', `--cluster-id=${clusterId}`, '-c', config]),
     { encoding: 'utf8', timeout: 60_000 },
   );
   if (format.status !== 0) {
