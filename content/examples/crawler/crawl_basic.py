@@ -97,11 +97,11 @@ async def worker(session, queue: asyncio.Queue, seen: set, results: dict, max_de
                 if same_site and depth < max_depth and link not in seen:
                     seen.add(link)  # en: mark when queued, so no URL is queued twice | zh: 入队时就标记，同一个 URL 就不会入队两次
                     queue.put_nowait((link, depth + 1))
-        # en: One bad page must not end the crawl: an error leaving a worker
-        # en: makes the TaskGroup cancel every worker. CancelledError is no Exception, so it passes.
-        # zh: 一个坏页面不能让整个抓取停下：异常一旦逃出 worker，
-        # zh: TaskGroup 就会取消所有 worker。CancelledError 不是 Exception，所以不会被这里捕获。
         except Exception as e:
+            # en: One bad page must not end the crawl: an error leaving a worker
+            # en: makes the TaskGroup cancel every worker. CancelledError is no Exception, so it passes.
+            # zh: 一个坏页面不能让整个抓取停下：异常一旦逃出 worker，
+            # zh: TaskGroup 就会取消所有 worker。CancelledError 不是 Exception，所以不会被这里捕获。
             results[urlsplit(url).path] = (depth, type(e).__name__)
         finally:
             queue.task_done()

@@ -136,13 +136,13 @@ class Crawler:
                     status, text = 0, type(e).__name__
                 if status == 200:
                     rules, note = text.splitlines(), "robots.txt"
-                # en: RFC 9309: no robots.txt, so no rules
-                # zh: RFC 9309：没有 robots.txt，也就没有规则
                 elif 400 <= status < 500:
+                    # en: RFC 9309: no robots.txt, so no rules
+                    # zh: RFC 9309：没有 robots.txt，也就没有规则
                     rules, note = [], f"robots.txt HTTP {status}: allow all"
-                # en: RFC 9309: 5xx or unreachable, so assume everything is disallowed
-                # zh: RFC 9309：5xx 或无法访问，视为全部禁止
                 else:
+                    # en: RFC 9309: 5xx or unreachable, so assume everything is disallowed
+                    # zh: RFC 9309：5xx 或无法访问，视为全部禁止
                     rules = ["User-agent: *", "Disallow: /"]
                     note = f"robots.txt {'HTTP ' + str(status) if status else text}: disallow all"
                 robots.parse(rules)
@@ -183,9 +183,9 @@ class Crawler:
                 if status < 500:
                     break
                 problem = f"HTTP {status}"
-            # en: aiohttp's timeouts are TimeoutError (or subclasses)
-            # zh: aiohttp 的超时都是 TimeoutError（或其子类）
             except TimeoutError:
+                # en: aiohttp's timeouts are TimeoutError (or subclasses)
+                # zh: aiohttp 的超时都是 TimeoutError（或其子类）
                 problem = "timeout"
             if attempt < ATTEMPTS:
                 await asyncio.sleep(0.1 * 2 ** attempt)  # en: back-off before the retry | zh: 重试前先退避
@@ -201,9 +201,9 @@ class Crawler:
         for href in parser.found:
             try:
                 self.enqueue(urljoin(url, href))
-            # en: a malformed href such as http://[::1: skip the link, keep the page
-            # zh: 格式有误的 href，例如 http://[::1：跳过这个链接，页面照常处理
             except ValueError:
+                # en: a malformed href such as http://[::1: skip the link, keep the page
+                # zh: 格式有误的 href，例如 http://[::1：跳过这个链接，页面照常处理
                 self.report[href] = "skipped: malformed URL"
 
     async def worker(self) -> None:
@@ -211,11 +211,11 @@ class Crawler:
             url = await self.queue.get()
             try:
                 await self.fetch(url)
-            # en: One bad page must not end the crawl: an error leaving a worker
-            # en: makes the TaskGroup cancel every worker. CancelledError is no Exception, so it passes.
-            # zh: 一个坏页面不能让整个抓取停下：异常一旦逃出 worker，
-            # zh: TaskGroup 就会取消所有 worker。CancelledError 不是 Exception，所以不会被这里捕获。
             except Exception as e:
+                # en: One bad page must not end the crawl: an error leaving a worker
+                # en: makes the TaskGroup cancel every worker. CancelledError is no Exception, so it passes.
+                # zh: 一个坏页面不能让整个抓取停下：异常一旦逃出 worker，
+                # zh: TaskGroup 就会取消所有 worker。CancelledError 不是 Exception，所以不会被这里捕获。
                 self.report[url] = f"error: {type(e).__name__}: {e}"
             finally:
                 self.queue.task_done()
