@@ -93,6 +93,8 @@ describe('checkComments', () => {
     expect(14, 'differ in indentation');
     expect(20, 'untagged prose in a docstring');
     expect(24, 'en lines, then its zh lines');
+    expect(28, 'malformed one-line comment');
+    expect(29, 'malformed one-line comment');
     assert.ok(!found.some((entry) => entry.startsWith('16: ')), 'a bare code reference is not prose');
     assert.ok(!found.some((entry) => /^[12]: /.test(entry)), 'the header block is exempt');
   });

@@ -203,6 +203,11 @@ export function checkComments(source: string, cited: number[] = []): CommentProb
     if (both) {
       checkTaggedText(problems, comment.line, 'en', both[1] ?? '', 'one-line comment');
       checkTaggedText(problems, comment.line, 'zh', both[2] ?? '', 'one-line comment');
+    } else if (/\|\s*(?:zh|en)\s*[:：]/.test(comment.text)) {
+      problems.push({
+        line: comment.line,
+        message: `malformed one-line comment "${raw.trim()}": write "# en: … | zh: …".`,
+      });
     } else if (single && !comment.fullLine) {
       problems.push({ line: comment.line, message: 'a trailing comment needs both languages: `# en: … | zh: …`.' });
     } else if (!single && looseTag.test(comment.text)) {
