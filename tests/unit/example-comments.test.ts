@@ -60,6 +60,22 @@ describe('localizeSource', () => {
   it('keeps the English comments on an en page', () => {
     assert.equal(localizeSource(source, 'en'), fixture('bilingual.en.py'));
   });
+  it('keeps the blank lines of the kept paragraphs of a docstring, and only those', () => {
+    const source = [
+      'def f():',
+      '    """en: One.',
+      '',
+      '    en: Two.',
+      '',
+      '    zh: 一。',
+      '',
+      '    zh: 二。',
+      '    """',
+      '',
+    ];
+    assert.equal(localizeSource(source.join('\n'), 'en'), 'def f():\n    """One.\n\n    Two.\n    """\n');
+    assert.equal(localizeSource(source.join('\n'), 'zh'), 'def f():\n    """一。\n\n    二。\n    """\n');
+  });
   it('leaves a file without tags unchanged', () => {
     const plain = '# requires: python>=3.11\nprint("# en: not a comment")  # noqa\n';
     assert.equal(localizeSource(plain, 'zh'), plain);

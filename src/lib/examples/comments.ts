@@ -112,11 +112,11 @@ function localizeDocstring(lines: string[], lang: Lang): string[] | undefined {
   lines.forEach((line, index) => {
     const tag = tags[index];
     if (tag && tag !== keep) return;
-    // A blank line between the two languages belongs to the pair: drop it with the other language.
+    // A blank line next to a dropped paragraph goes with it: no blank line opens or doubles in the result.
     if (!tag && line.trim() === '' && index > 0 && index < lines.length - 1) {
-      const before = tags.slice(0, index).findLast(Boolean);
-      const after = tags.slice(index + 1).find(Boolean);
-      if (before && after && before !== after) return;
+      const before = tags[lines.findLastIndex((text, at) => at < index && text.trim() !== '')];
+      const after = tags[lines.findIndex((text, at) => at > index && text.trim() !== '')];
+      if ((before && before !== keep) || (after && after !== keep)) return;
     }
     kept.push(tag ? line.replace(docTag, '$1') : line);
   });
