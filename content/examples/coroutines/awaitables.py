@@ -38,7 +38,7 @@ async def main():
     # en: 4. any object with an __await__ method | zh: 4. 任何带有 __await__ 方法的对象
     print("custom:", await Ready(42))
 
-    # en: Not awaitable: a plain value | zh: 不可等待的：普通的值
+    # en: Not awaitable: a plain value | zh: 不可等待：普通的值
     try:
         await 5
     except TypeError as e:

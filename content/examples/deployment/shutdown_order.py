@@ -28,7 +28,7 @@ def blocking_job():
 
 async def main():
     loop = asyncio.get_running_loop()
-    asyncio.create_task(forgotten_worker())  # en: never awaited: asyncio.run will cancel it | zh: 从未 await：asyncio.run 会取消它
+    asyncio.create_task(forgotten_worker())  # en: never awaited: asyncio.run will cancel it | zh: 没有被 await：asyncio.run 会取消它
     gen = stream()
     await anext(gen)  # en: left suspended at its first yield | zh: 停在第一个 yield 处
     loop.run_in_executor(None, blocking_job)  # en: still running when main returns | zh: main 返回时仍在运行

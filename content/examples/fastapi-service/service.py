@@ -15,7 +15,7 @@ import httpx2
 from fastapi import Depends, FastAPI, HTTPException, Request
 
 # en: --- a stand-in for two other services (in production: separate deployments) ---
-# zh: --- 代替另外两个服务（生产环境中它们是单独部署的）---
+# zh: --- 模拟另外两个服务（生产环境中它们单独部署）---
 upstream = FastAPI()
 in_flight = {"now": 0, "most": 0}  # en: how many upstream calls were running at the same time | zh: 同时进行中的上游调用数
 

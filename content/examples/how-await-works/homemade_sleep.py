@@ -9,7 +9,7 @@ import types
 async def my_sleep(delay, result=None):
     loop = asyncio.get_running_loop()
     fut = loop.create_future()
-    handle = loop.call_later(delay, fut.set_result, result)  # en: the timer completes the Future | zh: 定时器让 Future 完成
+    handle = loop.call_later(delay, fut.set_result, result)  # en: the timer completes the Future | zh: 定时器到点时完成这个 Future
     try:
         return await fut  # en: the task is suspended until then | zh: 在此之前任务一直挂起
     finally:

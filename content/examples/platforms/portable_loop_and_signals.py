@@ -10,7 +10,7 @@ import signal
 
 def install_stop_handler(loop, stop):
     try:
-        loop.add_signal_handler(signal.SIGTERM, stop.set)  # en: Unix event loops | zh: Unix 的事件循环
+        loop.add_signal_handler(signal.SIGTERM, stop.set)  # en: Unix event loops | zh: Unix 上的事件循环支持它
     except NotImplementedError:  # en: Windows: Proactor and Selector loops lack it | zh: Windows：Proactor 和 Selector 事件循环都没有它
         signal.signal(signal.SIGTERM, lambda signum, frame: loop.call_soon_threadsafe(stop.set))
 

@@ -10,12 +10,12 @@ N, WAIT = 6, 0.3
 
 
 def fetch_sync(i: int) -> int:
-    time.sleep(WAIT)  # en: stands in for a blocking network call | zh: 代替一次阻塞的网络调用
+    time.sleep(WAIT)  # en: stands in for a blocking network call | zh: 模拟一次阻塞的网络调用
     return i
 
 
 async def fetch_async(i: int) -> int:
-    await asyncio.sleep(WAIT)  # en: stands in for a non-blocking network call | zh: 代替一次非阻塞的网络调用
+    await asyncio.sleep(WAIT)  # en: stands in for a non-blocking network call | zh: 模拟一次非阻塞的网络调用
     return i
 
 
