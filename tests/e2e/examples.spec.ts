@@ -92,6 +92,58 @@ test.describe('examples', () => {
     await expect(output.getByText('Output (run in your browser, Pyodide)')).toBeVisible();
   });
 
+  // forgot_await.py carries its comments in both languages, and its output cites its own line 24:
+  // each page shows one language, and Copy, Edit and Run use exactly the code shown.
+  test('a zh page shows, copies, edits and runs the code with its Chinese comments', async ({ page: p, context }) => {
+    test.slow();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await p.goto('/zh/concepts/coroutines/');
+    const name = 'forgot_await.py';
+    const figure = p.getByRole('figure').filter({ has: p.getByText(name, { exact: true }) });
+    const code = figure.locator('.example-code pre');
+    await expect(code).toContainText('# 错误：漏写了 await');
+    await expect(code).not.toContainText('missing await');
+    await expect(code).not.toContainText(/# (en|zh):|\| zh:/);
+    const shown = (await code.textContent()) ?? '';
+
+    await figure.getByRole('button', { name: '复制代码' }).click();
+    await expect(figure.getByRole('button', { name: '已复制' })).toBeVisible();
+    expect(await p.evaluate(() => navigator.clipboard.readText())).toBe(shown);
+
+    await figure.getByRole('button', { name: '编辑代码' }).click();
+    const editor = figure.getByRole('textbox', { name: `${name} 的代码（可编辑）` });
+    await expect(editor).toHaveValue(`${shown}\n`);
+
+    const output = figure.getByRole('region', { name: '输出' });
+    const committed = (await output.locator('pre').textContent()) ?? '';
+    expect(committed).toContain('forgot_await.py:24: RuntimeWarning');
+    await figure.getByRole('button', { name: `在浏览器中运行 ${name}` }).click();
+    await expect(figure.getByRole('status')).toHaveText('运行结束，退出码 0。', pyodideLoad);
+    await expect(output.locator('pre')).toHaveText(committed);
+  });
+
+  test('the en page shows, copies and edits the same example with its English comments', async ({
+    page: p,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await p.goto('/en/concepts/coroutines/');
+    const name = 'forgot_await.py';
+    const figure = p.getByRole('figure').filter({ has: p.getByText(name, { exact: true }) });
+    const code = figure.locator('.example-code pre');
+    await expect(code).toContainText('# bug: missing await');
+    await expect(code).not.toContainText(/\p{Script=Han}/u);
+    await expect(code).not.toContainText(/# (en|zh):|\| zh:/);
+    const shown = (await code.textContent()) ?? '';
+
+    await figure.getByRole('button', { name: 'Copy code' }).click();
+    await expect(figure.getByRole('button', { name: 'Copied' })).toBeVisible();
+    expect(await p.evaluate(() => navigator.clipboard.readText())).toBe(shown);
+
+    await figure.getByRole('button', { name: 'Edit code' }).click();
+    await expect(figure.getByRole('textbox', { name: `Code of ${name} (editable)` })).toHaveValue(`${shown}\n`);
+  });
+
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
 

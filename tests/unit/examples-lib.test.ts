@@ -96,6 +96,7 @@ describe('planning where an example runs', () => {
       path: '/x/t/x.py',
       outPath: '/x/t/x.out',
       source,
+      code: { zh: source, en: source },
       header: parseHeader(source),
       output: '1\n',
       ran: undefined,
@@ -225,7 +226,7 @@ describe('loading an example for the page', () => {
   const root = mkdtempSync(join(tmpdir(), 'examples-lib-'));
   const dir = join(root, 'content/examples/topic');
   mkdirSync(dir, { recursive: true });
-  const okSource = '# requires: python>=3.11\n# packages: fastapi\nprint("hi")\n';
+  const okSource = '# requires: python>=3.11\n# packages: fastapi\nprint("hi")  # en: greet | zh: 打招呼\n';
   writeFileSync(join(dir, 'ok.py'), okSource);
   writeFileSync(join(dir, 'ok.out'), 'hi\n');
   writeFileSync(join(dir, 'no_out.py'), '# requires: python>=3.11\nprint("hi")\n');
@@ -247,6 +248,8 @@ describe('loading an example for the page', () => {
     assert.equal(example.ran?.runner, 'cpython');
     assert.equal(example.browserRunnable, false);
     assert.equal(example.stale, false);
+    assert.match(example.code.zh, /print\("hi"\) {2}# 打招呼\n$/);
+    assert.match(example.code.en, /print\("hi"\) {2}# greet\n$/);
     writeFileSync(join(dir, 'ok.py'), `${okSource}# changed\n`);
     assert.equal(loadExample('topic/ok.py', { root, fresh: true }).stale, true);
     writeFileSync(join(dir, 'ok.py'), okSource);
@@ -287,6 +290,7 @@ describe('harness messages', () => {
       path: '/x',
       outPath: '/x.out',
       source: '',
+      code: { zh: '', en: '' },
       header: parseHeader(''),
       output: undefined,
       ran: undefined,

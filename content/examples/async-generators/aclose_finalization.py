@@ -1,5 +1,6 @@
 # requires: python>=3.11
-# Leaving async for early does not run the generator's finally; aclose() (or aclosing) does.
+# en: Leaving async for early does not run the generator's finally; aclose() (or aclosing) does.
+# zh: 提前跳出 async for 不会运行生成器的 finally；调用 aclose()（或使用 aclosing）才会。
 import asyncio
 from contextlib import aclosing
 
@@ -11,7 +12,7 @@ async def rows(name):
             await asyncio.sleep(0)
             yield i
     finally:
-        await asyncio.sleep(0)  # async cleanup, e.g. closing a cursor
+        await asyncio.sleep(0)  # en: async cleanup, e.g. closing a cursor | zh: 异步清理，例如关闭游标
         print(f"  {name}: cursor closed")
 
 
@@ -22,7 +23,9 @@ async def main():
         if i == 2:
             break
     print("main: after the loop, A is still open")
-    await gen.aclose()  # without this, A is closed whenever it is garbage-collected, or at shutdown
+    # en: without this, A is closed whenever it is garbage-collected, or at shutdown
+    # zh: 没有这一行，A 要等到被垃圾回收时或程序关闭时才会关闭
+    await gen.aclose()
     print("main: A closed by aclose()")
 
     print("break inside aclosing():")

@@ -1,11 +1,14 @@
 # requires: python>=3.11
-# The same asynchronous sequence written as an async iterator class and as an async generator,
-# consumed with async for and with async comprehensions.
+# en: The same asynchronous sequence written as an async iterator class and as an async generator,
+# en: consumed with async for and with async comprehensions.
+# zh: 同一个异步序列，分别写成异步迭代器类和异步生成器，
+# zh: 再分别用 async for 和异步推导式来消费。
 import asyncio
 
 
 class Countdown:
-    """An async iterator: __aiter__ returns it, __anext__ is a coroutine that raises StopAsyncIteration."""
+    """en: An async iterator: __aiter__ returns it, __anext__ is a coroutine that raises StopAsyncIteration.
+    zh: 异步迭代器：__aiter__ 返回它自身，__anext__ 是一个协程，取完时抛出 StopAsyncIteration。"""
 
     def __init__(self, start):
         self.n = start
@@ -16,13 +19,14 @@ class Countdown:
     async def __anext__(self):
         if self.n == 0:
             raise StopAsyncIteration
-        await asyncio.sleep(0.01)  # each item may wait for I/O
+        await asyncio.sleep(0.01)  # en: each item may wait for I/O | zh: 每个元素都可能要等待 I/O
         self.n -= 1
         return self.n + 1
 
 
 async def countdown(start):
-    """The same thing as an async generator: async def plus yield."""
+    """en: The same thing as an async generator: async def plus yield.
+    zh: 同样的东西写成异步生成器：async def 加上 yield。"""
     for n in range(start, 0, -1):
         await asyncio.sleep(0.01)
         yield n

@@ -1,6 +1,7 @@
 # requires: python>=3.11
 # browser: no (uses threads)
-# What asyncio.run() does after main() returns, in order.
+# en: What asyncio.run() does after main() returns, in order.
+# zh: main() 返回之后，asyncio.run() 依次做了哪些事。
 import asyncio
 import time
 
@@ -27,13 +28,15 @@ def blocking_job():
 
 async def main():
     loop = asyncio.get_running_loop()
-    asyncio.create_task(forgotten_worker())  # never awaited: asyncio.run will cancel it
+    asyncio.create_task(forgotten_worker())  # en: never awaited: asyncio.run will cancel it | zh: 没有被 await：asyncio.run 会取消它
     gen = stream()
-    await anext(gen)  # left suspended at its first yield
-    loop.run_in_executor(None, blocking_job)  # still running when main returns
-    await asyncio.sleep(0)  # let the worker start
+    await anext(gen)  # en: left suspended at its first yield | zh: 停在第一个 yield 处
+    loop.run_in_executor(None, blocking_job)  # en: still running when main returns | zh: main 返回时仍在运行
+    await asyncio.sleep(0)  # en: let the worker start | zh: 让 worker 先启动
     print("1. main() returns")
-    alive.append(gen)  # still referenced at shutdown, as a long-lived object's generator would be
+    # en: still referenced at shutdown, as a long-lived object's generator would be
+    # zh: 关闭时仍被引用，就像长期存活对象持有的生成器那样
+    alive.append(gen)
 
 
 alive = []

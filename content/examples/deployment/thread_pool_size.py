@@ -1,13 +1,14 @@
 # requires: python>=3.11
 # browser: no (uses threads)
-# The default thread pool bounds how many blocking calls run at once; size it on purpose.
+# en: The default thread pool bounds how many blocking calls run at once; size it on purpose.
+# zh: 默认线程池限制了同时运行的阻塞调用数量；要有意识地设定它的大小。
 import asyncio
 import time
 from concurrent.futures import ThreadPoolExecutor
 
 
 def blocking_call():
-    time.sleep(0.1)  # a sync database driver, a sync SDK...
+    time.sleep(0.1)  # en: a sync database driver, a sync SDK... | zh: 同步的数据库驱动、同步的 SDK……
 
 
 async def run_batch(n):

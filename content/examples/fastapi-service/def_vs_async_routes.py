@@ -1,7 +1,9 @@
 # requires: python>=3.11
 # packages: fastapi, httpx2
-# Blocking code in FastAPI: `def` routes run in a threadpool, `async def` routes
-# run on the event loop, so a blocking call there stalls every request.
+# en: Blocking code in FastAPI: `def` routes run in a threadpool, `async def` routes
+# en: run on the event loop, so a blocking call there stalls every request.
+# zh: FastAPI 中的阻塞代码：`def` 路由函数在线程池中运行，`async def` 路由函数
+# zh: 在事件循环上运行，所以在后者里做阻塞调用会卡住所有请求。
 import asyncio
 import threading
 import time
@@ -10,7 +12,7 @@ import httpx2
 from fastapi import FastAPI
 
 app = FastAPI()
-running = {"now": 0, "most": 0}  # legacy_report() calls running at the same time
+running = {"now": 0, "most": 0}  # en: legacy_report() calls running at the same time | zh: 同时运行的 legacy_report() 调用数
 counter = threading.Lock()
 
 
@@ -18,7 +20,7 @@ def legacy_report() -> str:
     with counter:
         running["now"] += 1
         running["most"] = max(running["most"], running["now"])
-    time.sleep(0.3)  # a blocking library call, e.g. a sync SDK
+    time.sleep(0.3)  # en: a blocking library call, e.g. a sync SDK | zh: 一次阻塞的库调用，例如同步 SDK
     with counter:
         running["now"] -= 1
     return "report"
@@ -26,12 +28,13 @@ def legacy_report() -> str:
 
 @app.get("/bad")
 async def bad() -> dict:
-    return {"data": legacy_report()}  # blocks the event loop
+    return {"data": legacy_report()}  # en: blocks the event loop | zh: 阻塞事件循环
 
 
 @app.get("/sync")
 def sync_route() -> dict:
-    # FastAPI runs plain `def` endpoints in a worker thread.
+    # en: FastAPI runs plain `def` endpoints in a worker thread.
+    # zh: FastAPI 在 worker 线程中运行普通的 `def` 路由函数。
     return {"data": legacy_report(), "main_thread": threading.current_thread() is threading.main_thread()}
 
 

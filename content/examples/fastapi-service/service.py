@@ -1,7 +1,9 @@
 # requires: python>=3.11
 # packages: fastapi, httpx2, aiosqlite
-# A small FastAPI service: lifespan resources, dependencies, concurrent calls
-# to other services, specific error handling, and a test through httpx2's ASGI transport.
+# en: A small FastAPI service: lifespan resources, dependencies, concurrent calls
+# en: to other services, specific error handling, and a test through httpx2's ASGI transport.
+# zh: 一个小型 FastAPI 服务：lifespan 资源、依赖项、并发调用其他服务、
+# zh: 有针对性的错误处理，以及一个通过 httpx2 的 ASGI 传输运行的测试。
 import asyncio
 import tempfile
 from collections.abc import AsyncIterator
@@ -12,16 +14,17 @@ import aiosqlite
 import httpx2
 from fastapi import Depends, FastAPI, HTTPException, Request
 
-# --- a stand-in for two other services (in production: separate deployments) ---
+# en: --- a stand-in for two other services (in production: separate deployments) ---
+# zh: --- 模拟另外两个服务（生产环境中它们单独部署）---
 upstream = FastAPI()
-in_flight = {"now": 0, "most": 0}  # how many upstream calls were running at the same time
+in_flight = {"now": 0, "most": 0}  # en: how many upstream calls were running at the same time | zh: 同时进行中的上游调用数
 
 
 async def latency() -> None:
     in_flight["now"] += 1
     in_flight["most"] = max(in_flight["most"], in_flight["now"])
     try:
-        await asyncio.sleep(0.3)  # pretend network latency
+        await asyncio.sleep(0.3)  # en: pretend network latency | zh: 模拟网络延迟
     finally:
         in_flight["now"] -= 1
 
@@ -40,9 +43,10 @@ async def price(pid: int) -> dict:
     return {"pid": pid, "cents": 1999}
 
 
-# --- the service ---
+# en: --- the service --- | zh: --- 服务本身 ---
 class SQLitePool:
-    """A few aiosqlite connections; each request borrows one, so each request has its own transaction."""
+    """en: A few aiosqlite connections; each request borrows one, so each request has its own transaction.
+    zh: 几个 aiosqlite 连接；每个请求借用一个，所以每个请求都有自己的事务。"""
 
     def __init__(self, path: Path, size: int) -> None:
         self.path, self.size = path, size
@@ -54,12 +58,16 @@ class SQLitePool:
 
     @asynccontextmanager
     async def acquire(self, timeout: float = 2.0) -> AsyncIterator[aiosqlite.Connection]:
-        async with asyncio.timeout(timeout):  # pool exhausted: fail fast instead of queueing forever
+        # en: pool exhausted: fail fast instead of queueing forever
+        # zh: 连接池耗尽：快速失败，而不是无限排队
+        async with asyncio.timeout(timeout):
             conn = await self._free.get()
         try:
             yield conn
         finally:
-            await conn.rollback()  # undo whatever the request left uncommitted (an error, a cancellation)
+            # en: undo whatever the request left uncommitted (an error, a cancellation)
+            # zh: 撤销请求留下的未提交内容（因出错或被取消）
+            await conn.rollback()
             self._free.put_nowait(conn)
 
     async def close(self) -> None:
@@ -69,12 +77,16 @@ class SQLitePool:
 
 @asynccontextmanager
 async def lifespan(app: FastAPI):
-    # One HTTP client and one small database pool for the whole process.
-    # Base URL from configuration; transport= only because the upstream is in-process here.
+    # en: One HTTP client and one small database pool for the whole process.
+    # en: Base URL from configuration; transport= only because the upstream is in-process here.
+    # zh: 整个进程共用一个 HTTP 客户端和一个小型数据库连接池。
+    # zh: base URL 来自配置；传 transport= 只是因为这里的上游服务就在同一进程内。
     app.state.http = httpx2.AsyncClient(
         base_url="http://upstream", transport=httpx2.ASGITransport(app=upstream), timeout=2.0
     )
-    with tempfile.TemporaryDirectory() as tmp:  # a real service reads the database path from settings
+    # en: a real service reads the database path from settings
+    # zh: 真实的服务会从配置中读取数据库路径
+    with tempfile.TemporaryDirectory() as tmp:
         app.state.db = SQLitePool(Path(tmp) / "orders.db", size=2)
         await app.state.db.open()
         async with app.state.db.acquire() as conn:
@@ -95,8 +107,10 @@ def get_http(request: Request) -> httpx2.AsyncClient:
 
 
 async def get_db(request: Request) -> AsyncIterator[aiosqlite.Connection]:
-    # Not one shared connection: that would be one transaction shared by every request,
-    # so one request's commit() would commit another's half-finished writes.
+    # en: Not one shared connection: that would be one transaction shared by every request,
+    # en: so one request's commit() would commit another's half-finished writes.
+    # zh: 不能共享一个连接：那样所有请求会共用一个事务，
+    # zh: 一个请求的 commit() 会把另一个请求写了一半的数据也提交掉。
     async with request.app.state.db.acquire() as conn:
         yield conn
 
@@ -109,23 +123,28 @@ async def fetch_json(http: httpx2.AsyncClient, path: str) -> dict:
         if e.response.status_code == 404:
             raise HTTPException(404, "product not found") from e
         raise HTTPException(502, "upstream error") from e
-    except httpx2.TransportError as e:  # timeouts, refused connections
+    except httpx2.TransportError as e:  # en: timeouts, refused connections | zh: 超时、连接被拒绝
         raise HTTPException(503, "upstream unavailable") from e
     return response.json()
 
 
 @app.get("/products/{pid}")
 async def product(pid: int, http: httpx2.AsyncClient = Depends(get_http)) -> dict:
-    # Both upstream calls run concurrently; a failure cancels the other one.
+    # en: Both upstream calls run concurrently; a failure cancels the other one.
+    # zh: 两个上游调用并发运行；一个失败就会取消另一个。
     try:
         async with asyncio.TaskGroup() as tg:
             s = tg.create_task(fetch_json(http, f"/stock/{pid}"))
             p = tg.create_task(fetch_json(http, f"/price/{pid}"))
     except ExceptionGroup as group:
-        # TaskGroup wraps errors in an ExceptionGroup; FastAPI needs the bare HTTPException.
-        # A raise inside `except* HTTPException` comes out bare only when nothing else in the
-        # group is left unhandled (PEP 654); a leftover error would be wrapped together with it
-        # into a new ExceptionGroup (a 500). subgroup() decides explicitly what a mixed group becomes.
+        # en: TaskGroup wraps errors in an ExceptionGroup; FastAPI needs the bare HTTPException.
+        # en: A raise inside `except* HTTPException` comes out bare only when nothing else in the
+        # en: group is left unhandled (PEP 654); a leftover error would be wrapped together with it
+        # en: into a new ExceptionGroup (a 500). subgroup() decides explicitly what a mixed group becomes.
+        # zh: TaskGroup 把异常包装在 ExceptionGroup 里，而 FastAPI 需要未经包装的 HTTPException。
+        # zh: 在 `except* HTTPException` 里 raise，只有组里没有其他未处理的异常时，抛出的才是它本身（PEP 654）；
+        # zh: 若还剩别的异常，它们会和它一起被包装进一个新的 ExceptionGroup（结果是 500）。
+        # zh: subgroup() 则明确决定一个混合的异常组最终变成什么。
         http_errors = group.subgroup(HTTPException)
         if http_errors is None:
             raise
@@ -141,9 +160,11 @@ async def order(
     http: httpx2.AsyncClient = Depends(get_http),
 ) -> dict:
     await db.execute("INSERT INTO orders VALUES (?, ?)", (pid, qty))
-    stock = await fetch_json(http, f"/stock/{pid}")  # other requests run while this one waits
+    # en: other requests run while this one waits
+    # zh: 这个请求等待时，其他请求照常运行
+    stock = await fetch_json(http, f"/stock/{pid}")
     if qty > stock["stock"]:
-        raise HTTPException(409, "not enough stock")  # get_db rolls the INSERT back
+        raise HTTPException(409, "not enough stock")  # en: get_db rolls the INSERT back | zh: get_db 会回滚这条 INSERT
     await db.commit()
     return {"ok": True}
 
@@ -154,9 +175,11 @@ async def orders(db: aiosqlite.Connection = Depends(get_db)) -> list:
         return [list(row) for row in await cursor.fetchall()]
 
 
-# --- a test, as it would run under pytest with an async plugin ---
+# en: --- a test, as it would run under pytest with an async plugin ---
+# zh: --- 一个测试，写法和在 pytest 加异步插件下运行时一样 ---
 async def main() -> None:
-    # httpx2's ASGITransport does not send lifespan events: enter the lifespan ourselves.
+    # en: httpx2's ASGITransport does not send lifespan events: enter the lifespan ourselves.
+    # zh: httpx2 的 ASGITransport 不发送 lifespan 事件：我们自己进入 lifespan。
     async with app.router.lifespan_context(app):
         transport = httpx2.ASGITransport(app=app)
         async with httpx2.AsyncClient(transport=transport, base_url="http://test") as client:
@@ -165,7 +188,8 @@ async def main() -> None:
             print("upstream calls in flight at once:", in_flight["most"])
             r = await client.get("/products/404")
             print(r.status_code, r.json())
-            # Two orders at once: one commits, the other fails and is rolled back on its own connection.
+            # en: Two orders at once: one commits, the other fails and is rolled back on its own connection.
+            # zh: 同时下两个订单：一个提交成功，另一个失败，并在它自己的连接上回滚。
             ok, too_many = await asyncio.gather(
                 client.post("/orders/1", params={"qty": 2}), client.post("/orders/1", params={"qty": 50})
             )

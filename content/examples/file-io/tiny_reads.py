@@ -1,7 +1,9 @@
 # requires: python>=3.11
 # browser: no (uses threads)
-# For small, local files a plain blocking read is fine: it takes microseconds,
-# while a hop to a worker thread costs more than the read itself.
+# en: For small, local files a plain blocking read is fine: it takes microseconds,
+# en: while a hop to a worker thread costs more than the read itself.
+# zh: 对于本地的小文件，普通的阻塞读取就够了：它只需几微秒，
+# zh: 而切换到 worker 线程的开销比读取本身还大。
 import asyncio
 import tempfile
 import time
@@ -17,7 +19,7 @@ async def main() -> None:
 
         start = time.perf_counter()
         for _ in range(READS):
-            config.read_text()  # blocks, but only for microseconds
+            config.read_text()  # en: blocks, but only for microseconds | zh: 会阻塞，但只有几微秒
         plain = time.perf_counter() - start
 
         start = time.perf_counter()

@@ -1,5 +1,6 @@
 # requires: python>=3.11
-# sleep() built from a Future and call_later, and sleep(0) as a bare yield.
+# en: sleep() built from a Future and call_later, and sleep(0) as a bare yield.
+# zh: 用 Future 和 call_later 搭出 sleep()，再用一个裸 yield 实现 sleep(0)。
 import asyncio
 import time
 import types
@@ -8,27 +9,28 @@ import types
 async def my_sleep(delay, result=None):
     loop = asyncio.get_running_loop()
     fut = loop.create_future()
-    handle = loop.call_later(delay, fut.set_result, result)  # the timer completes the Future
+    handle = loop.call_later(delay, fut.set_result, result)  # en: the timer completes the Future | zh: 定时器到点时完成这个 Future
     try:
-        return await fut  # the task is suspended until then
+        return await fut  # en: the task is suspended until then | zh: 在此之前任务一直挂起
     finally:
-        handle.cancel()  # if we were cancelled first, drop the timer
+        handle.cancel()  # en: if we were cancelled first, drop the timer | zh: 如果先被取消，就撤掉定时器
 
 
 @types.coroutine
 def bare_yield():
-    """What asyncio.sleep(0) does: yield None, so the Task reschedules itself at once."""
+    """en: What asyncio.sleep(0) does: yield None, so the Task reschedules itself at once.
+    zh: asyncio.sleep(0) 做的事：yield None，于是 Task 立刻重新调度自己。"""
     yield
 
 
 async def ticker(name, log):
     for i in range(3):
         log.append(f"{name}{i}")
-        await bare_yield()  # give the other task a turn, without any timer
+        await bare_yield()  # en: give the other task a turn, without any timer | zh: 把机会让给另一个任务，不用任何定时器
 
 
 async def no_suspension():
-    return "done"  # contains no await that suspends
+    return "done"  # en: contains no await that suspends | zh: 没有任何会挂起的 await
 
 
 async def main():
@@ -46,7 +48,7 @@ async def main():
     async def spin(name):
         for i in range(3):
             log.append(f"{name}{i}")
-            await no_suspension()  # awaits, but never suspends: no switch
+            await no_suspension()  # en: awaits, but never suspends: no switch | zh: 有 await，但从不挂起：不会切换任务
 
     await asyncio.gather(spin("x"), spin("y"))
     print("awaits that do not suspend:", " ".join(log))

@@ -1,8 +1,10 @@
 # requires: python>=3.11
 # packages: starlette, uvicorn, httpx2
 # browser: no (network)
-# ASGI splits the work: Starlette is the application, Uvicorn the server.
-# The lifespan context opens shared resources once, before the first request.
+# en: ASGI splits the work: Starlette is the application, Uvicorn the server.
+# en: The lifespan context opens shared resources once, before the first request.
+# zh: ASGI 把工作分开：Starlette 是应用，Uvicorn 是服务器。
+# zh: lifespan 上下文在第一个请求之前打开一次共享资源。
 import asyncio
 import contextlib
 
@@ -34,7 +36,7 @@ async def main() -> None:
     config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning")
     server = uvicorn.Server(config)
     serving = asyncio.create_task(server.serve())
-    while not server.started:  # wait until the socket is listening
+    while not server.started:  # en: wait until the socket is listening | zh: 等到套接字开始监听
         await asyncio.sleep(0.05)
     port = server.servers[0].sockets[0].getsockname()[1]
 

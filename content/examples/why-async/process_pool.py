@@ -1,12 +1,14 @@
 # requires: python>=3.11
 # browser: no (uses processes)
-"""Send CPU-bound work to a process pool; the event loop stays responsive."""
+"""en: Send CPU-bound work to a process pool; the event loop stays responsive.
+zh: 把 CPU 密集型工作交给进程池，事件循环依然保持响应。"""
 import asyncio
 from concurrent.futures import ProcessPoolExecutor
 
 
 def count_primes(limit: int) -> int:
-    # Pure-Python computation: it holds the GIL, so it gets its own process.
+    # en: Pure-Python computation: it holds the GIL, so it gets its own process.
+    # zh: 纯 Python 计算会一直持有 GIL，所以要放到单独的进程里。
     return sum(
         1 for n in range(2, limit)
         if all(n % d for d in range(2, int(n ** 0.5) + 1))
@@ -32,5 +34,6 @@ async def main() -> None:
     print(f"heartbeat kept ticking meanwhile: {len(ticks) > 0}")
 
 
-if __name__ == "__main__":  # required: worker processes may re-import this module
+# en: required: worker processes may re-import this module | zh: 必须这样写：worker 进程可能会重新导入本模块
+if __name__ == "__main__":
     asyncio.run(main())

@@ -1,6 +1,7 @@
 # requires: python>=3.11
 # browser: no (uses threads)
-"""Six simulated I/O waits of 0.3 s each: sequential, threads, asyncio."""
+"""en: Six simulated I/O waits of 0.3 s each: sequential, threads, asyncio.
+zh: 六次模拟的 I/O 等待，每次 0.3 秒：分别用顺序执行、线程和 asyncio。"""
 import asyncio
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -9,12 +10,12 @@ N, WAIT = 6, 0.3
 
 
 def fetch_sync(i: int) -> int:
-    time.sleep(WAIT)  # stands in for a blocking network call
+    time.sleep(WAIT)  # en: stands in for a blocking network call | zh: 模拟一次阻塞的网络调用
     return i
 
 
 async def fetch_async(i: int) -> int:
-    await asyncio.sleep(WAIT)  # stands in for a non-blocking network call
+    await asyncio.sleep(WAIT)  # en: stands in for a non-blocking network call | zh: 模拟一次非阻塞的网络调用
     return i
 
 
@@ -38,7 +39,8 @@ for name, run in [("sequential", sequential), ("threads", threaded),
     start = time.perf_counter()
     results = run()
     elapsed = time.perf_counter() - start
-    # Thresholds, not raw times, so the output is the same on a busy machine.
+    # en: Thresholds, not raw times, so the output is the same on a busy machine.
+    # zh: 打印阈值而不是实际耗时，这样在繁忙的机器上输出也不变。
     if elapsed >= N * WAIT - 0.01:
         verdict = f"at least {N * WAIT:.1f}s: the {N} waits ran one after another"
     elif elapsed < 3 * WAIT:

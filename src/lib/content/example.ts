@@ -8,7 +8,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { contentDir } from '../content-dir.ts';
+import { localizeSource } from '../examples/comments.ts';
 import { isBrowserRunnable, parseHeader, type ExampleHeader } from '../examples/header.ts';
+import type { Lang } from '../i18n.ts';
 import type { Manifest, ManifestEntry } from '../examples/manifest.ts';
 
 export type { Manifest, ManifestEntry } from '../examples/manifest.ts';
@@ -26,6 +28,8 @@ export interface Example {
   /** Absolute path of its committed output, `<name>.out`. */
   outPath: string;
   source: string;
+  /** The code a page shows in each language: its comments in that language only (see examples/comments.ts). */
+  code: Record<Lang, string>;
   header: ExampleHeader;
   /** Committed output; undefined when not captured (or not-run). */
   output: string | undefined;
@@ -81,6 +85,7 @@ export function loadExample(file: string, options: { root?: string | undefined; 
     path,
     outPath,
     source,
+    code: { zh: localizeSource(source, 'zh'), en: localizeSource(source, 'en') },
     header,
     output: header.notRun === undefined && existsSync(outPath) ? readFileSync(outPath, 'utf8') : undefined,
     ran,
