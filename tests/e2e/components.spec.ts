@@ -71,15 +71,16 @@ const samples: Sample[] = [
     name: 'a caution callout (/zh/apis/timeouts/)',
     open: async (page) => {
       await page.goto('/zh/apis/timeouts/');
-      // The aside is a complementary landmark named by its title, which is read once.
-      await expect(page.getByRole('complementary', { name: '警告' })).toBeVisible();
+      // A callout is a note named by its title, which is read once; this page has two cautions.
+      await expect(page.getByRole('note', { name: '警告' })).toHaveCount(2);
+      await expect(page.getByRole('note', { name: '警告' }).first()).toBeVisible();
     },
   },
   {
     name: 'a note callout (/en/concepts/coroutines/)',
     open: async (page) => {
       await page.goto('/en/concepts/coroutines/');
-      await expect(page.getByRole('complementary', { name: 'Note' })).toBeVisible();
+      await expect(page.getByRole('note', { name: 'Note' })).toBeVisible();
     },
   },
   {
