@@ -16,6 +16,11 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (char) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[char]};`);
 }
 
+/** A task name for the table: it may break before a "(" (and only there), so a phone's table need not scroll. */
+function breakable(name: string): string {
+  return escapeHtml(name).replace(/(?<=.)\(/g, '<wbr>(');
+}
+
 /** A mark's shape, centred on (x, y), as path data. */
 function markPath(kind: MarkKind, x: number, y: number): string {
   const p = (dx: number, dy: number) => `${Number((x + dx).toFixed(1))} ${Number((y + dy).toFixed(1))}`;
@@ -107,7 +112,7 @@ export function renderTimeline(trace: Trace, labels: TimelineLabels, options: Re
   const rows = text.rows
     .map(
       (row) =>
-        `<tr><th scope="row"><code>${escapeHtml(row.task)}</code></th><td>${row.start}</td><td>${row.end}</td>` +
+        `<tr><th scope="row"><code>${breakable(row.task)}</code></th><td>${row.start}</td><td>${row.end}</td>` +
         `<td>${escapeHtml(row.outcome)}</td><td>${escapeHtml(row.waited)}</td></tr>`,
     )
     .join('');
