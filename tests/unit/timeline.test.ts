@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { formatTime, laneName, layoutTimeline, tickStep, timeUnit } from '../../src/lib/timeline/layout.ts';
+import { formatTime, laneName, layoutTimeline, timeAxis, timeUnit } from '../../src/lib/timeline/layout.ts';
 import { readTrace, readTraceText } from '../../src/lib/timeline/read.ts';
 import { timelineLabels } from '../../src/lib/timeline/labels.ts';
 import { escapeHtml, renderTimeline } from '../../src/lib/timeline/render.ts';
@@ -75,11 +75,15 @@ describe('reading a trace', () => {
 });
 
 describe('laying out a timeline', () => {
-  it('picks round tick steps', () => {
-    assert.equal(tickStep(320), 100);
-    assert.equal(tickStep(50), 10);
-    assert.equal(tickStep(2500), 500);
-    assert.equal(tickStep(0), 1);
+  it('picks round tick steps that waste little room after the last event', () => {
+    assert.deepEqual(timeAxis(320), { step: 50, end: 350 });
+    assert.deepEqual(timeAxis(300), { step: 100, end: 300 });
+    assert.deepEqual(timeAxis(700), { step: 100, end: 700 });
+    assert.deepEqual(timeAxis(1020), { step: 200, end: 1200 });
+    assert.deepEqual(timeAxis(2500), { step: 500, end: 2500 });
+    assert.deepEqual(timeAxis(50), { step: 10, end: 50 });
+    assert.deepEqual(timeAxis(0), { step: 1, end: 1 });
+    assert.deepEqual(timeAxis(7), { step: 1, end: 7 });
   });
 
   it('reads long traces in seconds', () => {
@@ -93,7 +97,7 @@ describe('laying out a timeline', () => {
     const box = layoutTimeline(fixture('gather'));
     assert.deepEqual(
       box.ticks.map((tick) => tick.label),
-      ['0', '100', '200', '300', '400'],
+      ['0', '50', '100', '150', '200', '250', '300', '350'],
     );
     assert.equal(box.ticks[0]?.x, box.x0);
     assert.equal(box.ticks.at(-1)?.x, box.x1);

@@ -62,14 +62,26 @@ export interface TimelineLayout {
   lanes: Lane[];
 }
 
-/** A round step (1, 2 or 5 × 10ⁿ ms, at least 1 ms) giving about `target` intervals over `span` ms. */
-export function tickStep(span: number, target = 5): number {
-  const raw = Math.max(span / target, 1);
-  const magnitude = 10 ** Math.floor(Math.log10(raw));
-  for (const factor of [1, 2, 5, 10]) {
-    if (factor * magnitude >= raw) return factor * magnitude;
+/**
+ * The time axis: a round step (1, 2, 2.5 or 5 × 10ⁿ ms, at least 1 ms) and the axis end, a multiple of the
+ * step at or after `span`. Of the steps giving 3 to 7 intervals, the one wasting least room after the last
+ * event wins (fewer ticks on a tie): 320 ms → 0…350 by 50, 1020 ms → 0…1200 by 200, 700 ms → 0…700 by 100.
+ */
+export function timeAxis(span: number): { step: number; end: number } {
+  const length = Math.max(span, 1);
+  let best: { step: number; end: number; count: number } | undefined;
+  for (let magnitude = 1; magnitude <= length; magnitude *= 10) {
+    for (const factor of [1, 2, 2.5, 5]) {
+      const step = factor * magnitude;
+      const count = Math.ceil(length / step);
+      if (count < 3 || count > 7 || !Number.isInteger(step)) continue;
+      const end = count * step;
+      if (!best || end < best.end || (end === best.end && count < best.count)) best = { step, end, count };
+    }
   }
-  return 10 * magnitude;
+  if (best) return { step: best.step, end: best.end };
+  // Spans under 3 ms: one step of at least 1 ms.
+  return { step: Math.max(1, length), end: Math.max(1, length) };
 }
 
 /** `value` ms in the axis unit, without trailing zeros: 1500 → "1.5" (s), 40 → "40" (ms). */
@@ -91,8 +103,7 @@ export function laneName(name: string): string {
 
 /** Lays out a validated trace. */
 export function layoutTimeline(trace: Trace): TimelineLayout {
-  const step = tickStep(trace.duration);
-  const end = Math.max(step, Math.ceil(trace.duration / step) * step);
+  const { step, end } = timeAxis(trace.duration);
   const x0 = padX;
   const x1 = timelineWidth - padX;
   const scale = (x1 - x0) / end;
