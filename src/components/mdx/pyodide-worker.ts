@@ -62,13 +62,28 @@ async function loadTracer(instance: PyodideAPI): Promise<Tracer | undefined> {
   return traced;
 }
 
-/** Starts tracing the next run; returns a function that ends it and gives the trace, or undefined without a tracer. */
+/**
+ * Starts tracing the next run; returns a function that ends it and gives the trace, or undefined without a
+ * tracer. A tracer that fails costs the picture of this run, never the run itself.
+ */
 async function startTrace(instance: PyodideAPI): Promise<(() => unknown) | undefined> {
-  tracer ??= loadTracer(instance);
-  const traced = await tracer;
-  if (!traced) return undefined;
-  traced.start();
-  return () => JSON.parse(traced.finish()) as unknown;
+  try {
+    tracer ??= loadTracer(instance);
+    const traced = await tracer;
+    if (!traced) return undefined;
+    traced.start();
+    return () => {
+      try {
+        return JSON.parse(traced.finish()) as unknown;
+      } catch (error) {
+        console.warn('timeline: no trace of this run', error);
+        return undefined;
+      }
+    };
+  } catch (error) {
+    console.warn('timeline: the tracer did not load', error);
+    return undefined;
+  }
 }
 
 let queue: Promise<void> = Promise.resolve();
@@ -93,7 +108,8 @@ addEventListener('message', (event: MessageEvent<RunMessage | LoadMessage>) => {
         code: message.code,
         onOutput: (text) => postMessage({ type: 'output', text }),
       });
-      if (stopTrace) postMessage({ type: 'trace', trace: stopTrace() });
+      const trace = stopTrace?.();
+      if (trace) postMessage({ type: 'trace', trace });
       postMessage({ type: 'exit', code });
     } catch (error) {
       postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) });
