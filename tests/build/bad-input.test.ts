@@ -31,6 +31,15 @@ describe('bad content stops the build', { concurrency: 1 }, () => {
     assert.match(output, /tests\/fixtures\/bad-diagram\/diagrams\/no-alt\.yaml → description\.en: missing field/);
   });
 
+  it('names the trace file and the field when a timeline would have no text alternative', () => {
+    const { status, output } = buildFixture('bad-timeline');
+    assert.notEqual(status, 0);
+    assert.match(
+      output,
+      /tests\/fixtures\/bad-timeline\/examples\/timeline\/two_downloads\.trace\.json → tasks: needs at least one task/,
+    );
+  });
+
   it('names the file and line of a duplicate heading id', () => {
     const { status, output } = buildFixture('duplicate-id');
     assert.notEqual(status, 0);

@@ -1,8 +1,9 @@
 /**
  * axe-core in both colour schemes, code blocks included, on one page per kind of component: a page with
- * a runnable example and a diagram, a comparison table, the search dialog with results, the search page, the 404
- * page, the language entry page, callouts and the page with the most code blocks. every-page.spec.ts audits every page
- * once in the light scheme without code blocks; this spec proves the parts that look the same everywhere.
+ * a runnable example and a diagram, an example's timeline, a comparison table, the search dialog with results,
+ * the search page, the 404 page, the language entry page, callouts and the page with the most code blocks.
+ * every-page.spec.ts audits every page once in the light scheme without code blocks; this spec proves the
+ * parts that look the same everywhere.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
@@ -21,6 +22,17 @@ const samples: Sample[] = [
       await page.goto('/en/concepts/event-loop/');
       await expect(page.getByRole('img', { name: /^One iteration of the event loop/ })).toBeVisible();
       await expect(page.getByRole('button', { name: /^Run .+ in your browser$/ }).first()).toBeVisible();
+    },
+  },
+  {
+    name: 'a timeline with its text version open (/zh/apis/concurrency/)',
+    open: async (page) => {
+      await page.goto('/zh/apis/concurrency/');
+      const timeline = page.getByRole('figure', { name: 'gather_basic.py 的时间线' });
+      await timeline.scrollIntoViewIfNeeded();
+      await timeline.getByText('文字版').click();
+      await expect(timeline.getByRole('img', { name: 'gather_basic.py 的时间线' })).toBeVisible();
+      await expect(timeline.getByRole('table')).toBeVisible();
     },
   },
   {

@@ -1,6 +1,6 @@
 /**
  * Geometry at a phone, a tablet and a desktop width: the search dialog, the search page, a comparison
- * table and an example with its Run controls. Nothing may be wider than the viewport, no text column
+ * table, an example with its Run controls and an example's timeline. Nothing may be wider than the viewport, no text column
  * narrower than about 12 em, and results must be on screen. Each test attaches a screenshot.
  */
 import { expect, test } from '@playwright/test';
@@ -103,6 +103,25 @@ for (const width of widths) {
       await expectReadableColumn(example.locator('.example-output'), 'the example output');
       await expectNoHorizontalOverflow(page);
       await attachScreenshot(page, testInfo, `example-run-${width}`);
+    });
+
+    test('timeline of an example, with its text version open', async ({ page }, testInfo) => {
+      await page.goto('/zh/apis/synchronization/');
+      const timeline = page.getByRole('figure', { name: 'semaphore_limit.py 的时间线' });
+      await timeline.scrollIntoViewIfNeeded();
+      await timeline.getByText('文字版').click();
+      await expectInsideViewport(page, timeline, 'the timeline');
+      await expectInsideViewport(page, timeline.getByRole('table'), 'its text table');
+      // The SVG scales with its column: its 12.5-unit lane labels must stay at 10 px or more.
+      const labelPx = await timeline.getByRole('img').evaluate((svg) => {
+        const box = svg.getBoundingClientRect();
+        return (box.width / (svg as SVGSVGElement).viewBox.baseVal.width) * 12.5;
+      });
+      expect(labelPx, 'lane labels are drawn too small to read').toBeGreaterThanOrEqual(10);
+      const table = await timeline.locator('.timeline-table').evaluate((box) => box.scrollWidth - box.clientWidth);
+      expect(table, 'the text table scrolls sideways').toBeLessThanOrEqual(0);
+      await expectNoHorizontalOverflow(page);
+      await attachScreenshot(page, testInfo, `timeline-${width}`);
     });
   });
 }

@@ -2,6 +2,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { htmlToMarkdown } from '../../src/lib/markdown/html-to-markdown.ts';
+import { timelineLabels } from '../../src/lib/timeline/labels.ts';
+import { readTraceText } from '../../src/lib/timeline/read.ts';
+import { renderTimeline } from '../../src/lib/timeline/render.ts';
 import { llmsTxt } from '../../src/lib/markdown/llms-txt.ts';
 import { escapeMarkdownText, markdownPath, pageMarkdown } from '../../src/lib/markdown/page.ts';
 
@@ -66,6 +69,25 @@ describe('htmlToMarkdown', () => {
         'In this guide: [HTTP clients](https://guide.example/en/scenarios/http-client/) |',
     );
     assert.doesNotMatch(out, /Filter|Scroll|Link to this row|\u200b/);
+  });
+
+  it('keeps a timeline as its caption, its description and its text table', async () => {
+    const trace = readTraceText(
+      't.json',
+      readFileSync(new URL('fixtures/timeline/taskgroup-error.trace.json', import.meta.url), 'utf8'),
+    ).trace;
+    assert.ok(trace);
+    const figure = renderTimeline(trace, timelineLabels('zh'), { id: 'tl', file: 'tg.py' });
+    const out = await htmlToMarkdown(`<figure class="timeline" data-timeline="recorded">${figure}</figure>`, {
+      lang: 'zh',
+      pageUrl,
+    });
+    const lines = out.split('\n');
+    assert.equal(lines[0], '**tg.py 的时间线**');
+    assert.match(lines[2] ?? '', /^3 个任务，共 50 ms。每个任务一条泳道/);
+    assert.equal(lines[4], '| 任务 | 开始 | 结束 | 结果 | 等待的对象 |');
+    assert.ok(lines.includes('| `fails` | 0 ms | 20 ms | 出错（ValueError） | sleep (20 ms) |'), out);
+    assert.doesNotMatch(out, /文字版|<svg|^- /m);
   });
 
   it('drops scripts and comments', async () => {

@@ -7,6 +7,7 @@
  */
 
 import { fill } from '../../lib/format.ts';
+import type { Trace } from '../../lib/timeline/schema.ts';
 
 type Labels = Record<
   | 'run'
@@ -28,6 +29,7 @@ type WorkerMessage =
   | { type: 'ready' }
   | { type: 'output'; text: string }
   | { type: 'exit'; code: number }
+  | { type: 'trace'; trace: Trace }
   | { type: 'error'; message: string };
 
 // One Pyodide per page, shared by every example on it; one run at a time.
@@ -63,6 +65,8 @@ class ExampleRunner extends HTMLElement {
   #editor: HTMLTextAreaElement | undefined;
   #original = '';
   #committed = '';
+  #committedTimeline: { html: string; duration: string; lanes: string } | undefined;
+  #runs = 0;
 
   connectedCallback(): void {
     if (this.#run) return;
@@ -119,6 +123,47 @@ class ExampleRunner extends HTMLElement {
     }
     code.hidden = false;
     this.#show(this.#committed, this.#labels.output, '');
+    this.#restoreTimeline();
+  }
+
+  /** The example's timeline figure (rendered at build time from its committed trace), if it has one. */
+  #timeline(): HTMLElement | null {
+    return this.closest('figure.example')?.querySelector<HTMLElement>('figure.timeline[data-labels]') ?? null;
+  }
+
+  /**
+   * Redraws the timeline from the trace of this run with the build's renderer, loaded only now (it is
+   * not part of the page's first JavaScript). A trace the renderer rejects leaves the recorded picture.
+   */
+  async #redraw(trace: Trace): Promise<void> {
+    const figure = this.#timeline();
+    if (!figure) return;
+    const { renderTimeline } = await import('../../lib/timeline/render.ts');
+    const { duration = '', lanes = '' } = figure.dataset;
+    this.#committedTimeline ??= { html: figure.innerHTML, duration, lanes };
+    this.#runs += 1;
+    const labels = JSON.parse(figure.dataset['labels'] ?? '{}') as Parameters<typeof renderTimeline>[1];
+    const id = `${figure.id}-run${this.#runs}`;
+    try {
+      figure.innerHTML = renderTimeline(trace, labels, { id, file: this.dataset['name'] ?? '', run: true });
+    } catch (error) {
+      console.warn('timeline: could not draw the trace of this run', error);
+      return;
+    }
+    figure.dataset['timeline'] = 'run';
+    figure.dataset['run'] = String(this.#runs);
+    figure.dataset['duration'] = String(trace.duration);
+    figure.dataset['lanes'] = trace.tasks.map((task) => task.name).join('\n');
+  }
+
+  /** Reset shows the recorded timeline again. */
+  #restoreTimeline(): void {
+    const figure = this.#timeline();
+    if (!figure || this.#committedTimeline === undefined) return;
+    const { html, duration, lanes } = this.#committedTimeline;
+    figure.innerHTML = html;
+    Object.assign(figure.dataset, { timeline: 'recorded', duration, lanes });
+    delete figure.dataset['run'];
   }
 
   #show(output: string, label: string, status: string): void {
@@ -148,6 +193,7 @@ class ExampleRunner extends HTMLElement {
         ready = true;
         this.#status.textContent = labels.running;
       } else if (message.type === 'output') this.#out.append(message.text);
+      else if (message.type === 'trace') void this.#redraw(message.trace);
       else {
         this.#status.textContent =
           message.type === 'exit'
@@ -166,6 +212,7 @@ class ExampleRunner extends HTMLElement {
       name: this.dataset['name'],
       code: this.#editor?.value ?? this.#original,
       indexURL: this.dataset['pyodide'],
+      trace: this.#timeline() !== null,
     });
   }
 

@@ -87,6 +87,24 @@ function exampleFigures(tree: Root, lang: Lang): void {
   }
 }
 
+/**
+ * A timeline figure: its caption in bold, then the picture's description (the SVG's `<desc>`, which goes
+ * with the SVG), then the text version's table; the "Text version" toggle is chrome.
+ */
+function timelineFigures(tree: Root): void {
+  for (const figure of selectAll('figure.timeline', tree)) {
+    const caption = select('figcaption', figure);
+    const desc = select('desc', figure);
+    const table = select('table', figure);
+    figure.tagName = 'div';
+    figure.children = [
+      element('p', [element('strong', [text(caption ? textOf(caption) : '')])]),
+      ...(desc ? [element('p', [text(textOf(desc))])] : []),
+      ...(table ? [table] : []),
+    ];
+  }
+}
+
 /** A callout (`aside[data-aside]`) → a blockquote that starts with its title in bold: `> **注意**`. */
 function asides(tree: Root): void {
   for (const aside of selectAll('aside[data-aside]', tree)) {
@@ -179,6 +197,8 @@ export async function htmlToMarkdown(html: string, options: HtmlToMarkdownOption
   const file = await unified()
     .use(rehypeParse, { fragment: true })
     .use(() => (tree: Root) => {
+      // Before chrome is removed: the description lives in the SVG, which is chrome for search.
+      timelineFigures(tree);
       remove(
         tree,
         (node) => node.type === 'comment' || (node.type === 'element' && matches(chromeSelector, node as Element)),

@@ -1,0 +1,103 @@
+/**
+ * Reading trace files (`<name>.trace.json` beside an example): parsed and validated once, every problem
+ * named by file and field (`content/examples/x/y.trace.json → tasks[1] "worker".end: …`), so a bad trace,
+ * or one without the lanes its text alternative is made of, stops the build.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import type { z } from 'astro/zod';
+import { traceData } from './schema.ts';
+import type { Trace } from './schema.ts';
+
+/** The outcome of reading one trace: the trace, or the problems that stop the build. */
+export interface TraceRead {
+  trace?: Trace;
+  problems: string[];
+}
+
+/** `tasks.1.spans.0.to` with the task's name when it has one: `tasks[1] "worker".spans[0].to`. */
+function fieldPath(data: unknown, path: readonly PropertyKey[]): string {
+  let node: unknown = data;
+  let out = '';
+  for (const key of path) {
+    node = node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+    if (typeof key === 'number') {
+      const name = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)['name'] : undefined;
+      out += `[${key}]${typeof name === 'string' && name.trim() ? ` "${name}"` : ''}`;
+    } else {
+      out += `${out ? '.' : ''}${String(key)}`;
+    }
+  }
+  return out || '(file)';
+}
+
+/** One Zod issue as a sentence naming the field. */
+function describeIssue(data: unknown, issue: z.core.$ZodIssue): string {
+  const where = fieldPath(data, issue.path);
+  if (issue.code === 'unrecognized_keys') return `${where}: unknown key(s) ${issue.keys.join(', ')}`;
+  if (issue.code === 'invalid_type' && issue.message.includes('received undefined')) return `${where}: missing field`;
+  return `${where}: ${issue.message}`;
+}
+
+/** Checks what the schema cannot: ids in creation order, spans inside their task, marks on real tasks. */
+export function checkTrace(trace: Trace): string[] {
+  const problems: string[] = [];
+  const count = trace.tasks.length;
+  trace.tasks.forEach((task, index) => {
+    const at = `tasks[${index}] "${task.name}"`;
+    if (task.id !== index) problems.push(`${at}.id: is ${task.id}, expected ${index} (ids follow creation order)`);
+    if (task.parent !== null && task.parent >= count) problems.push(`${at}.parent: no task ${task.parent}`);
+    if (task.end < task.start) problems.push(`${at}.end: ${task.end} is before start ${task.start}`);
+    if (task.end > trace.duration) problems.push(`${at}.end: ${task.end} is after the duration ${trace.duration}`);
+    if ((task.outcome === 'error') !== (task.error !== undefined)) {
+      problems.push(`${at}.error: present exactly when outcome is "error"`);
+    }
+    let last = task.start;
+    task.spans.forEach((span, s) => {
+      const where = `${at}.spans[${s}]`;
+      if (span.to < span.from) problems.push(`${where}.to: ${span.to} is before from ${span.from}`);
+      if (span.from < last) problems.push(`${where}.from: ${span.from} overlaps the span before it (ends ${last})`);
+      if (span.to > task.end) problems.push(`${where}.to: ${span.to} is after the task's end ${task.end}`);
+      last = Math.max(last, span.to);
+    });
+  });
+  trace.marks.forEach((mark, index) => {
+    if (mark.task >= count) problems.push(`marks[${index}].task: no task ${mark.task}`);
+    if (mark.at > trace.duration) problems.push(`marks[${index}].at: ${mark.at} is after the duration`);
+  });
+  return problems;
+}
+
+/** Validates the parsed JSON of one trace; `file` names it in every problem. */
+export function readTrace(file: string, data: unknown): TraceRead {
+  const result = traceData.safeParse(data);
+  if (!result.success) {
+    return { problems: result.error.issues.map((issue) => `${file} → ${describeIssue(data, issue)}`) };
+  }
+  const problems = checkTrace(result.data).map((problem) => `${file} → ${problem}`);
+  return problems.length > 0 ? { problems } : { trace: result.data, problems };
+}
+
+/** Parses and validates the text of one trace file. */
+export function readTraceText(file: string, text: string): TraceRead {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { problems: [`${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`] };
+  }
+  return readTrace(file, data);
+}
+
+/** The trace committed beside an example (`x.py` → `x.trace.json`), undefined when there is none; throws on a bad one. */
+export function loadTrace(examplePath: string, displayPath: string): Trace | undefined {
+  const path = examplePath.replace(/\.py$/, '.trace.json');
+  if (!existsSync(path)) return undefined;
+  const file = displayPath.replace(/\.py$/, '.trace.json');
+  const read = readTraceText(file, readFileSync(path, 'utf8'));
+  if (!read.trace) {
+    throw new Error(
+      `The timeline trace ${file} has ${read.problems.length} problem(s):\n  - ${read.problems.join('\n  - ')}`,
+    );
+  }
+  return read.trace;
+}
