@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Service } from '../../src/lib/examples/header.ts';
 import { contentKey, listExamples, planRunners } from '../tools/examples/plan.ts';
-import { compareRuns, readRunCache, recordPass } from '../tools/examples/record.ts';
+import { checkRunTrace, compareRuns, readRunCache, recordPass } from '../tools/examples/record.ts';
 import { PyodideRunner, runCPython } from '../tools/examples/runners.ts';
 import { startServices, type RunningServices } from '../tools/examples/services.ts';
 import { openSession, planAll } from '../tools/examples/session.ts';
@@ -52,10 +52,19 @@ describe(`examples (${full ? 'all' : 'changed since their recorded run'})`, () =
       );
       for (const [index, interpreter] of plan.cpythons.entries()) {
         const expected = index === 0 ? committed : (example.ran?.variants?.[interpreter.minor] ?? committed);
-        const result = await compareRuns(example, expected, `CPython ${interpreter.version}`, async () => {
-          await services?.reset(example.header.services);
-          return runCPython(example, interpreter, services?.env ?? {});
-        });
+        // The newest CPython's run is the one whose trace is committed: it is traced and compared too.
+        const traced = index === 0 && example.header.timeline !== undefined;
+        const result = await compareRuns(
+          example,
+          expected,
+          `CPython ${interpreter.version}`,
+          async () => {
+            await services?.reset(example.header.services);
+            return runCPython(example, interpreter, services?.env ?? {}, undefined, traced);
+          },
+          3,
+          traced ? (run) => checkRunTrace(example, run) : undefined,
+        );
         assert.ok(result.ok, result.message);
       }
       if (plan.pyodide) {

@@ -6,7 +6,11 @@
  * - on its declared minimum CPython too: a different output is kept in the manifest as a variant;
  * - in Pyodide (CPython 3.14 in WebAssembly) under Node when no CPython here is new enough, and, for
  *   browser-runnable examples, to check that Run in the browser prints the same;
- * - `not-run` examples are only compiled.
+ * - `not-run` examples are only compiled;
+ * - `timeline: yes` examples: the newest CPython's runs are traced, and the trace of a run that printed
+ *   the committed output is written to `<name>.trace.json`, once two runs' traces agree
+ *   (src/lib/examples/trace.ts) and the trace agrees with the output. The newest CPython is the
+ *   reference because its output is the committed one, so the picture and the output come from one run.
  * content/examples/manifest.json records the runners, the locked package versions and the content key.
  * Options: --no-browser-check (skip the Pyodide comparison), --quiet (no output echo).
  */
@@ -14,6 +18,13 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { sourceHash, type ManifestEntry } from '../../src/lib/content/example.ts';
 import { unifiedDiff } from '../../src/lib/examples/diff.ts';
 import type { Service } from '../../src/lib/examples/header.ts';
+import {
+  checkTraceOutput,
+  compareTraces,
+  formatTrace,
+  parseTrace,
+  type TraceLike,
+} from '../../src/lib/examples/trace.ts';
 import { contentKey, listExamples, planRunners, toExampleId } from './examples/plan.ts';
 import { compareRuns, explainFailure, updateManifest } from './examples/record.ts';
 import { compileExample, PyodideRunner, runCPython, type RunResult } from './examples/runners.ts';
@@ -130,9 +141,13 @@ async function capture(item: PlannedExample): Promise<void> {
     console.log(`○ ${example.file}: not run (${example.header.notRun}); compiles on CPython ${newest!.version}`);
     return;
   }
+  const traces: { output: string; trace: string | undefined }[] = [];
   const runOn = (index: number) => async () => {
     await services?.reset(example.header.services);
-    return runCPython(example, plan.cpythons[index]!, services?.env ?? {});
+    const traced = index === 0 && example.header.timeline !== undefined;
+    const result = await runCPython(example, plan.cpythons[index]!, services?.env ?? {}, undefined, traced);
+    if (traced) traces.push({ output: result.output, trace: result.trace });
+    return result;
   };
   const mainLabel =
     plan.capture === 'cpython' ? `CPython ${plan.cpythons[0]!.version}` : `Pyodide ${session.pyodideVersion}`;
@@ -163,6 +178,10 @@ async function capture(item: PlannedExample): Promise<void> {
       return;
     }
   }
+  const trace = timelineTrace(example, output, traces);
+  if (trace === null) return;
+  if (trace !== undefined) writeFileSync(example.tracePath, trace);
+  else if (existsSync(example.tracePath)) rmSync(example.tracePath);
   writeFileSync(example.outPath, output);
   const pythons =
     plan.capture === 'cpython'
@@ -175,13 +194,54 @@ async function capture(item: PlannedExample): Promise<void> {
     ...(Object.keys(packages).length ? { packages } : {}),
     ...(Object.keys(variants).length ? { variants } : {}),
     sha256: sourceHash(example.source),
-    key: contentKey({ ...example, output }, runners, session.lockText, variants),
+    key: contentKey(
+      { ...example, output, ...(trace !== undefined ? { traceJson: trace } : {}) },
+      runners,
+      session.lockText,
+      variants,
+    ),
   };
   const extra = Object.keys(variants).length
     ? ` (differs on ${Object.keys(variants).join(', ')}: kept as a variant)`
     : '';
   console.log(`✓ ${example.file}: ${runners.join(', ')}${extra}`);
   if (!quiet) console.log(indent(output || '(no output)'));
+}
+
+/**
+ * The trace to commit for a `timeline: yes` example (undefined for others), or null after recording a
+ * failure: no trace, two runs' traces that disagree, or a trace that disagrees with the output.
+ */
+function timelineTrace(
+  example: PlannedExample['example'],
+  output: string,
+  traces: { output: string; trace: string | undefined }[],
+): string | undefined | null {
+  if (!example.header.timeline) return undefined;
+  const name = example.name.replace(/\.py$/, '.trace.json');
+  const fail = (why: string) => {
+    failures.push(`${example.file}: ${why}`);
+    console.log(`✗ ${example.file}: ${why.split('\n')[0]}`);
+    return null;
+  };
+  const matching = traces.filter((t) => t.output === output && t.trace !== undefined);
+  if (matching.length === 0) return fail(`the traced run wrote no ${name}`);
+  // The run whose timers fired least late is committed: the closest to the timings the code asks for.
+  const [best, ...others] = matching.map((t) => parseTrace(t.trace!, name)).sort((a, b) => a.duration - b.duration) as [
+    TraceLike,
+    ...TraceLike[],
+  ];
+  for (const other of others) {
+    const differences = compareTraces(best, other);
+    const events = differences.filter((d) => d.kind === 'events').map((d) => d.message);
+    if (events.length > 0) return fail(`two runs recorded different events:\n${indent(events.join('\n'))}`);
+    if (differences.length > 0) {
+      console.log(`  ! ${example.file}: timings differ between runs (a loaded machine?): ${differences[0]!.message}`);
+    }
+  }
+  const mismatch = checkTraceOutput(best, output, example.header.timeline);
+  if (mismatch.length > 0) return fail(`${name} does not match the output:\n${indent(mismatch.join('\n'))}`);
+  return formatTrace(best);
 }
 
 try {
