@@ -2,7 +2,8 @@
  * Runs each example on every runner it is planned for (its newest CPython, its declared minimum, and
  * Pyodide for browser-runnable ones) and compares with the committed output (or its recorded variant).
  * A recorded run whose content key (source, output, lock, runner versions) is unchanged is reused;
- * `npm run test:examples:full` (GUIDE_EXAMPLES_FULL=1) ignores recorded runs and runs everything.
+ * `npm run test:examples:full` (GUIDE_EXAMPLES_FULL=1) ignores recorded runs and runs everything;
+ * GUIDE_EXAMPLES=<id>,<id> runs just those examples (e.g. `queues/backpressure.py`), recorded or not.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -14,6 +15,7 @@ import { startServices, type RunningServices } from '../tools/examples/services.
 import { openSession, planAll } from '../tools/examples/session.ts';
 
 const full = process.env['GUIDE_EXAMPLES_FULL'] === '1';
+const only = new Set((process.env['GUIDE_EXAMPLES'] ?? '').split(',').filter(Boolean));
 const session = openSession();
 const cache = readRunCache();
 const planned = planAll(session, listExamples())
@@ -24,14 +26,19 @@ const planned = planAll(session, listExamples())
     const recorded = item.example.ran?.key === key || cache[item.example.file] === key;
     return { ...item, runners, key, recorded };
   });
-const toRun = full ? planned : planned.filter((item) => !item.recorded);
+const toRun =
+  only.size > 0
+    ? planned.filter((item) => only.has(item.example.file))
+    : full
+      ? planned
+      : planned.filter((item) => !item.recorded);
 const needed = new Set<Service>(toRun.flatMap((item) => item.example.header.services));
 const pyodide = new PyodideRunner();
 let services: RunningServices | undefined;
 
 console.log(`# runners: ${session.describe}`);
 console.log(
-  `# ${full ? 'full run' : `${planned.length - toRun.length} of ${planned.length} example(s) unchanged since their recorded run`}`,
+  `# ${only.size > 0 ? `only ${[...only].join(', ')}` : full ? 'full run' : `${planned.length - toRun.length} of ${planned.length} example(s) unchanged since their recorded run`}`,
 );
 
 describe(`examples (${full ? 'all' : 'changed since their recorded run'})`, () => {
@@ -68,8 +75,15 @@ describe(`examples (${full ? 'all' : 'changed since their recorded run'})`, () =
         assert.ok(result.ok, result.message);
       }
       if (plan.pyodide) {
-        const result = await compareRuns(example, committed, `Pyodide ${session.pyodideVersion}`, () =>
-          pyodide.run(example),
+        // Run in the browser redraws the timeline from Pyodide's own trace: its events must match too.
+        const traced = example.header.timeline !== undefined;
+        const result = await compareRuns(
+          example,
+          committed,
+          `Pyodide ${session.pyodideVersion}`,
+          () => pyodide.run(example, undefined, traced),
+          3,
+          traced ? (run) => checkRunTrace(example, run, { timing: false }) : undefined,
         );
         assert.ok(
           result.ok,
