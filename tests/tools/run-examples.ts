@@ -178,6 +178,17 @@ async function capture(item: PlannedExample): Promise<void> {
       return;
     }
   }
+  if (example.header.timeline && plan.capture === 'cpython') {
+    // The committed output must be the program's own, not the tracer's: one untraced run must print it too.
+    await services?.reset(example.header.services);
+    const plain = await runCPython(example, plan.cpythons[0]!, services?.env ?? {});
+    if (plain.output !== output) {
+      const diff = unifiedDiff(plain.output, output, { expected: 'untraced run', actual: 'traced run' });
+      failures.push(`${example.file}: the timeline tracer changes its output:\n${indent(diff)}`);
+      console.log(`✗ ${example.file}: the timeline tracer changes its output`);
+      return;
+    }
+  }
   const trace = timelineTrace(example, output, traces);
   if (trace === null) return;
   if (trace !== undefined) writeFileSync(example.tracePath, trace);
