@@ -149,13 +149,15 @@ async function capture(item: PlannedExample): Promise<void> {
     if (traced) traces.push({ output: result.output, trace: result.trace });
     return result;
   };
+  // An example newer than every CPython here is captured, and traced, in Pyodide.
+  const onPyodide = async () => {
+    const result = await pyodide.run(example, undefined, example.header.timeline !== undefined);
+    if (example.header.timeline) traces.push({ output: result.output, trace: result.trace });
+    return result;
+  };
   const mainLabel =
     plan.capture === 'cpython' ? `CPython ${plan.cpythons[0]!.version}` : `Pyodide ${session.pyodideVersion}`;
-  const output = await stableOutput(
-    item,
-    mainLabel,
-    plan.capture === 'cpython' ? runOn(0) : () => pyodide.run(example),
-  );
+  const output = await stableOutput(item, mainLabel, plan.capture === 'cpython' ? runOn(0) : onPyodide);
   if (output === undefined) return;
   const variants: Record<string, string> = {};
   const oldest = plan.cpythons[1];

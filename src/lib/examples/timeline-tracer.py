@@ -1,9 +1,13 @@
 """Records a timeline of an example's asyncio tasks, from outside the example's code.
 
+Longer than 300 lines on purpose: it must be one standard-library file that the browser worker loads as
+text (`?raw`), so the recorder, the Task subclass, the installation and the JSON output stay together.
+
 One file, standard library only, for CPython 3.11-3.13 (the harness loads it through a generated
 sitecustomize.py, see tests/tools/examples/runners.ts) and Pyodide's CPython 3.14 (the browser worker
-and the Node harness load its text and call install(), start() and finish()). The JSON it writes is the
-contract in TRACE-FORMAT (src/lib/examples/trace.ts reads and compares it).
+and the Node harness load its text through src/lib/examples/pyodide-timeline.ts). The JSON it writes is the
+trace format shared with the renderer (typed in src/lib/timeline/schema.ts; compared by
+src/lib/examples/trace.ts). Times are ms since the first task was created, rounded half up to `tick`.
 
 How it hooks in, without a task factory:
 - Tasks are a subclass of the pure-Python asyncio Task (`asyncio.tasks._PyTask`): the C Task runs its
@@ -23,6 +27,14 @@ How it hooks in, without a task factory:
 Only weak references to tasks are kept, so "Task was destroyed but it is pending!" warnings and the
 example's output are unchanged. Tasks running asyncio's or Pyodide's own coroutines (shutdown_asyncgens,
 shutdown_default_executor) are not recorded; to_thread is, as it is the example's work.
+
+`order` lists, per task: "start", the first "run", "wait <on>" whenever what it waits on changes (a loop
+waiting on sleep again and again is one entry, so the number of heartbeat ticks does not matter), "cancel",
+"timeout", "shield" and "end <outcome>". It is the program's own sequence, so tests compare it exactly.
+
+Known differences from an untraced run (the harness fails an example whose output they change):
+`isinstance(task, asyncio.Task)` is False for a traced task, and a traceback that passes through
+`await <task>` or `sys._getframe()` in a task shows asyncio's pure-Python frames.
 """
 
 import asyncio

@@ -70,7 +70,7 @@ export function parseTrace(text: string, where: string): TraceLike {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new Error(`${where}: not JSON (${(error as Error).message})`);
+    throw new Error(`${where}: not JSON (${(error as Error).message})`, { cause: error });
   }
   const trace = data as Partial<TraceLike> | null;
   if (!trace || trace.version !== 1 || !Array.isArray(trace.tasks) || !Array.isArray(trace.order)) {
