@@ -98,13 +98,11 @@ describe('timeline tracer', () => {
     const untraced = await pyodide.run(example);
     const traced = await pyodide.run(example, undefined, true);
     checkTrace(untraced, traced, false);
-    // A later untraced run gets asyncio's own tasks again: the tracer uninstalls itself.
-    const after = await pyodide.run({
-      ...example,
-      source:
-        'import asyncio\nasync def f(): return 1\n' +
-        'async def main():\n    print(type(asyncio.current_task()).__module__)\nasyncio.run(main())\n',
-    });
-    assert.equal(after.output, 'pyodide.webloop\n');
+    // A later untraced run gets asyncio's own (C) tasks again: finish() uninstalls the tracer.
+    const probe = 'import asyncio\nasync def main():\n    print(isinstance(asyncio.current_task(), asyncio.Task))\n';
+    const run = (trace: boolean) =>
+      pyodide.run({ ...example, source: `${probe}asyncio.run(main())\n` }, undefined, trace);
+    assert.equal((await run(true)).output, 'False\n');
+    assert.equal((await run(false)).output, 'True\n');
   });
 });

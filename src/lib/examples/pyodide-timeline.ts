@@ -16,14 +16,7 @@ export interface TimelineTracer {
   finish(): string;
 }
 
-interface TracerModule {
-  install(): void;
-  uninstall(): void;
-  start(): void;
-  finish(): string;
-}
-
-/** Executes the tracer's source as a module of its own and returns its controls. */
+/** Executes the tracer's source as a module of its own (not in sys.modules, which runs clear) and returns it. */
 export function loadTimelineTracer(pyodide: PyodideAPI, tracerPy: string): TimelineTracer {
   const load = pyodide.runPython(
     [
@@ -34,20 +27,10 @@ export function loadTimelineTracer(pyodide: PyodideAPI, tracerPy: string): Timel
       '    return module',
       '_guide_load_timeline',
     ].join('\n'),
-  ) as { (source: string): TracerModule; destroy(): void };
-  const module = load(tracerPy);
-  load.destroy();
-  return {
-    start() {
-      module.install();
-      module.start();
-    },
-    finish() {
-      try {
-        return module.finish();
-      } finally {
-        module.uninstall();
-      }
-    },
-  };
+  ) as { (source: string): TimelineTracer; destroy(): void };
+  try {
+    return load(tracerPy);
+  } finally {
+    load.destroy();
+  }
 }

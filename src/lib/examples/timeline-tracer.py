@@ -407,13 +407,18 @@ def uninstall():
 
 
 def start():
-    """Forgets what was recorded: the next task created is the trace's time zero."""
+    """Installs the tracer (if needed) and forgets what was recorded: the next task created is time zero."""
+    install()
     _R.start()
 
 
 def finish(tick=TICK):
-    """The trace of everything since start(), as the JSON text of the format (2-space indent, final newline)."""
-    return json.dumps(_R.snapshot(tick), indent=2, ensure_ascii=False) + "\n"
+    """The trace since start() as JSON text (2-space indent, final newline); uninstalls the tracer, so a
+    later run that is not traced gets asyncio's own tasks again."""
+    try:
+        return json.dumps(_R.snapshot(tick), indent=2, ensure_ascii=False) + "\n"
+    finally:
+        uninstall()
 
 
 def install_from_env():
