@@ -11,6 +11,7 @@ import {
   tolerance,
   type TraceLike,
 } from '../../src/lib/examples/trace.ts';
+import { contentKey } from '../tools/examples/plan.ts';
 import { checkRunTrace } from '../tools/examples/record.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/timeline/${name}`, import.meta.url), 'utf8');
@@ -182,6 +183,27 @@ describe('timeline traces: consistency with the output', () => {
     assert.match(message, /lane "download\('medium'\)" is missing from the fresh trace/);
     assert.match(message, /the output prints task "medium", but the trace has no lane for it/);
     assert.match(checkRunTrace(example, run), /wrote no trace/);
+  });
+
+  it('puts the committed trace into the content key, so a changed trace reruns the example', () => {
+    const source = '# requires: python>=3.11\n# timeline: yes\n';
+    const example = {
+      file: 't/x.py',
+      name: 'x.py',
+      path: '/x/t/x.py',
+      outPath: '/x/t/x.out',
+      tracePath: '/x/t/x.trace.json',
+      traceJson: traceText,
+      source,
+      header: parseHeader(source),
+      output,
+      ran: undefined,
+      browserRunnable: true,
+      stale: false,
+    };
+    const key = (traceJson: string | undefined) => contentKey({ ...example, traceJson }, ['CPython 3.13.0'], 'lock');
+    assert.notEqual(key(traceText), key(traceText.replace('"duration": 300', '"duration": 310')));
+    assert.notEqual(key(traceText), key(undefined));
   });
 });
 
