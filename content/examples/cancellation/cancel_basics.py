@@ -18,9 +18,7 @@ async def main():
     await asyncio.sleep(0.1)  # en: let it start | zh: 先让它运行起来
 
     print("cancel() returned", task.cancel(msg="user pressed stop"))
-    # en: Only a request so far: the task has not seen it yet.
-    # zh: 到这里还只是一个请求：任务还没有收到它。
-    print("cancelled() right after cancel():", task.cancelled())
+    print("cancelled() right after cancel():", task.cancelled())  # en: only a request so far | zh: 目前还只是请求
 
     try:
         await task
