@@ -1,5 +1,4 @@
 # requires: python>=3.12
-# browser: no (Pyodide's event loop does not support task factories)
 # timeline: yes (tasks: hit, miss)
 import asyncio
 

@@ -15,7 +15,8 @@ How it hooks in, without a task factory:
   when no factory is set) and `pyodide.webloop.PyodideTask` (the same for Pyodide's WebLoop) are
   replaced; `asyncio.Task` stays the C class, so `loop.get_task_factory()` still returns None.
   Pyodide's WebLoop.create_task calls `asyncio.tasks._set_task_name`, which 3.14 removed, whenever a
-  task factory is set: that is the "WebLoop crashes with any task factory" bug, avoided this way.
+  task factory is set (the "WebLoop crashes with any task factory" bug): tracing needs no factory, and
+  pyodide-runtime.py puts the helper back so that examples' own factories work in the browser too.
 - An example that sets its own factory keeps it: `asyncio.eager_task_factory` and
   `create_eager_task_factory(asyncio.Task)` are swapped for eager factories of the traced Task;
   tasks built by any other factory are recorded from creation to end only (no steps, spans "untraced").
