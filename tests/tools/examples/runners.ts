@@ -3,7 +3,7 @@
  * pipe), in Pyodide under Node (a worker thread keeps one loaded), or compiling a not-run example.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -38,7 +38,13 @@ export function tracerBootDir(): string {
     '_module.install_from_env()',
     '',
   ].join('\n');
-  writeFileSync(join(dir, 'sitecustomize.py'), boot);
+  const path = join(dir, 'sitecustomize.py');
+  // Written atomically and only when it changed: harness processes may start traced runs at the same time.
+  if (!existsSync(path) || readFileSync(path, 'utf8') !== boot) {
+    const tmp = `${path}.${process.pid}.tmp`;
+    writeFileSync(tmp, boot);
+    renameSync(tmp, path);
+  }
   return dir;
 }
 
