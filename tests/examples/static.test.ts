@@ -1,6 +1,7 @@
 /**
  * Checks that need no run: headers are valid, every executed example has a fresh `.out` and a
- * manifest entry, every <Example file=...> on a page exists, and not-run examples compile.
+ * manifest entry, `timeline: yes` examples have a trace that matches their committed output (and
+ * others have none), every <Example file=...> on a page exists, and not-run examples compile.
  */
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { join, relative, sep } from 'node:path';
 import { describe, it } from 'node:test';
 import { contentDir } from '../../src/lib/content-dir.ts';
 import { EXAMPLE_FILE, readManifest, sourceHash } from '../../src/lib/content/example.ts';
+import { checkTraceOutput, parseTrace } from '../../src/lib/examples/trace.ts';
 import { examplesDir, listExamples } from '../tools/examples/plan.ts';
 import { repoRoot } from '../tools/examples/pythons.ts';
 import { compileExample } from '../tools/examples/runners.ts';
@@ -79,8 +81,25 @@ describe('examples: files and outputs', () => {
         sourceHash(example.source),
         `${example.file}: the source changed after its output was captured; ${fix}.`,
       );
+      const traceName = example.name.replace(/\.py$/, '.trace.json');
+      if (!example.header.timeline) {
+        assert.ok(!existsSync(example.tracePath), `${example.file} has no "timeline: yes" but a ${traceName}`);
+        return;
+      }
+      assert.ok(example.traceJson !== undefined, `${example.file}: "timeline: yes" but no ${traceName}; ${fix}.`);
+      const trace = parseTrace(example.traceJson, traceName);
+      const problems = checkTraceOutput(trace, example.output ?? '', example.header.timeline);
+      assert.deepEqual(problems, [], `${example.file}: ${traceName} vs ${outName}:\n  ${problems.join('\n  ')}`);
     });
   }
+
+  it('every .trace.json belongs to an example', () => {
+    const traces = readdirSync(examplesDir, { recursive: true, encoding: 'utf8' })
+      .map((entry) => entry.split(sep).join('/'))
+      .filter((entry) => entry.endsWith('.trace.json'));
+    const orphans = traces.filter((t) => !existsSync(join(examplesDir, t.replace(/\.trace\.json$/, '.py'))));
+    assert.deepEqual(orphans, [], `traces without an example: ${orphans.join(', ')}`);
+  });
 
   it('every .out belongs to an example', () => {
     const outs = readdirSync(examplesDir, { recursive: true, encoding: 'utf8' })

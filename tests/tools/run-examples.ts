@@ -6,7 +6,11 @@
  * - on its declared minimum CPython too: a different output is kept in the manifest as a variant;
  * - in Pyodide (CPython 3.14 in WebAssembly) under Node when no CPython here is new enough, and, for
  *   browser-runnable examples, to check that Run in the browser prints the same;
- * - `not-run` examples are only compiled.
+ * - `not-run` examples are only compiled;
+ * - `timeline: yes` examples: the newest CPython's runs are traced, and the trace of a run that printed
+ *   the committed output is written to `<name>.trace.json`, once two runs' traces agree
+ *   (src/lib/examples/trace.ts) and the trace agrees with the output. The newest CPython is the
+ *   reference because its output is the committed one, so the picture and the output come from one run.
  * content/examples/manifest.json records the runners, the locked package versions and the content key.
  * Options: --no-browser-check (skip the Pyodide comparison), --quiet (no output echo).
  */
@@ -14,6 +18,13 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { sourceHash, type ManifestEntry } from '../../src/lib/content/example.ts';
 import { unifiedDiff } from '../../src/lib/examples/diff.ts';
 import type { Service } from '../../src/lib/examples/header.ts';
+import {
+  checkTraceOutput,
+  compareTraces,
+  formatTrace,
+  parseTrace,
+  type Trace,
+} from '../../src/lib/examples/trace.ts';
 import { contentKey, listExamples, planRunners, toExampleId } from './examples/plan.ts';
 import { compareRuns, explainFailure, updateManifest } from './examples/record.ts';
 import { compileExample, PyodideRunner, runCPython, type RunResult } from './examples/runners.ts';
@@ -130,17 +141,23 @@ async function capture(item: PlannedExample): Promise<void> {
     console.log(`○ ${example.file}: not run (${example.header.notRun}); compiles on CPython ${newest!.version}`);
     return;
   }
+  const traces: { output: string; trace: string | undefined }[] = [];
   const runOn = (index: number) => async () => {
     await services?.reset(example.header.services);
-    return runCPython(example, plan.cpythons[index]!, services?.env ?? {});
+    const traced = index === 0 && example.header.timeline !== undefined;
+    const result = await runCPython(example, plan.cpythons[index]!, services?.env ?? {}, undefined, traced);
+    if (traced) traces.push({ output: result.output, trace: result.trace });
+    return result;
+  };
+  // An example newer than every CPython here is captured, and traced, in Pyodide.
+  const onPyodide = async () => {
+    const result = await pyodide.run(example, undefined, example.header.timeline !== undefined);
+    if (example.header.timeline) traces.push({ output: result.output, trace: result.trace });
+    return result;
   };
   const mainLabel =
     plan.capture === 'cpython' ? `CPython ${plan.cpythons[0]!.version}` : `Pyodide ${session.pyodideVersion}`;
-  const output = await stableOutput(
-    item,
-    mainLabel,
-    plan.capture === 'cpython' ? runOn(0) : () => pyodide.run(example),
-  );
+  const output = await stableOutput(item, mainLabel, plan.capture === 'cpython' ? runOn(0) : onPyodide);
   if (output === undefined) return;
   const variants: Record<string, string> = {};
   const oldest = plan.cpythons[1];
@@ -163,6 +180,21 @@ async function capture(item: PlannedExample): Promise<void> {
       return;
     }
   }
+  if (example.header.timeline && plan.capture === 'cpython') {
+    // The committed output must be the program's own, not the tracer's: one untraced run must print it too.
+    await services?.reset(example.header.services);
+    const plain = await runCPython(example, plan.cpythons[0]!, services?.env ?? {});
+    if (plain.output !== output) {
+      const diff = unifiedDiff(plain.output, output, { expected: 'untraced run', actual: 'traced run' });
+      failures.push(`${example.file}: the timeline tracer changes its output:\n${indent(diff)}`);
+      console.log(`✗ ${example.file}: the timeline tracer changes its output`);
+      return;
+    }
+  }
+  const trace = await timelineTrace(example, output, traces, plan.capture === 'cpython' ? runOn(0) : onPyodide);
+  if (trace === null) return;
+  if (trace !== undefined) writeFileSync(example.tracePath, trace);
+  else if (existsSync(example.tracePath)) rmSync(example.tracePath);
   writeFileSync(example.outPath, output);
   const pythons =
     plan.capture === 'cpython'
@@ -175,13 +207,63 @@ async function capture(item: PlannedExample): Promise<void> {
     ...(Object.keys(packages).length ? { packages } : {}),
     ...(Object.keys(variants).length ? { variants } : {}),
     sha256: sourceHash(example.source),
-    key: contentKey({ ...example, output }, runners, session.lockText, variants),
+    key: contentKey(
+      { ...example, output, ...(trace !== undefined ? { traceJson: trace } : {}) },
+      runners,
+      session.lockText,
+      variants,
+    ),
   };
   const extra = Object.keys(variants).length
     ? ` (differs on ${Object.keys(variants).join(', ')}: kept as a variant)`
     : '';
   console.log(`✓ ${example.file}: ${runners.join(', ')}${extra}`);
   if (!quiet) console.log(indent(output || '(no output)'));
+}
+
+/**
+ * The trace to commit for a `timeline: yes` example (undefined for others), or null after recording a
+ * failure. Two traced runs that printed the committed output must record the same events; when they
+ * differ (timers due within microseconds of each other can fire in different loop turns), up to two more
+ * runs are made and the events two runs agree on win. Of those runs, the one whose timers fired least
+ * late is committed. Its lanes must match the output (src/lib/examples/trace.ts).
+ */
+async function timelineTrace(
+  example: PlannedExample['example'],
+  output: string,
+  traces: { output: string; trace: string | undefined }[],
+  runAgain: () => Promise<RunResult>,
+): Promise<string | undefined | null> {
+  if (!example.header.timeline) return undefined;
+  const name = example.name.replace(/\.py$/, '.trace.json');
+  const fail = (why: string) => {
+    failures.push(`${example.file}: ${why}`);
+    console.log(`✗ ${example.file}: ${why.split('\n')[0]}`);
+    return null;
+  };
+  let agreeing: Trace[] = [];
+  for (let extra = 0; agreeing.length < 2; extra++) {
+    const parsed = traces.filter((t) => t.output === output && t.trace).map((t) => parseTrace(t.trace!, name));
+    const groups = Map.groupBy(parsed, (trace) => JSON.stringify(trace.order));
+    agreeing = [...groups.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+    if (agreeing.length >= 2) break;
+    if (extra === 2) {
+      if (parsed.length === 0) return fail(`the traced runs wrote no ${name}`);
+      const events = parsed.length > 1 ? compareTraces(parsed[0]!, parsed[1]!).map((d) => d.message) : [];
+      return fail(`no two traced runs recorded the same events:\n${indent(events.join('\n') || '(one run)')}`);
+    }
+    await runAgain();
+  }
+  const [best, ...others] = agreeing.sort((a, b) => a.duration - b.duration) as [Trace, ...Trace[]];
+  for (const other of others) {
+    const differences = compareTraces(best, other);
+    if (differences.length > 0) {
+      console.log(`  ! ${example.file}: timings differ between runs (a loaded machine?): ${differences[0]!.message}`);
+    }
+  }
+  const mismatch = checkTraceOutput(best, output, example.header.timeline);
+  if (mismatch.length > 0) return fail(`${name} does not match the output:\n${indent(mismatch.join('\n'))}`);
+  return formatTrace(best);
 }
 
 try {

@@ -1,5 +1,7 @@
 # requires: python>=3.11
-# gather runs awaitables concurrently and returns results in argument order.
+# timeline: yes (tasks: slow, fast, medium)
+# en: gather runs awaitables concurrently and returns results in argument order.
+# zh: gather 并发运行多个可等待对象，并按参数顺序返回结果。
 import asyncio
 import time
 
@@ -17,8 +19,10 @@ async def main() -> None:
         download("fast", 0.1),
         download("medium", 0.2),
     )
-    print(results)  # argument order, not completion order
-    elapsed = time.perf_counter() - start  # about the longest one, far below the 0.6 s sum
+    print(results)  # en: argument order, not completion order | zh: 按参数顺序，而非完成顺序
+    # en: About the longest one, far below the 0.6 s sum.
+    # zh: 总耗时约等于最慢的那个，远小于三者之和 0.6 秒。
+    elapsed = time.perf_counter() - start
     if 0.3 <= elapsed < 0.5:
         print("elapsed: at least 0.3s but under 0.5s (the waits overlapped; in a row they take 0.6s)")
     else:

@@ -1,4 +1,5 @@
 # requires: python>=3.11
+# timeline: yes (tasks: quick, parse, upload, report)
 import asyncio
 
 
@@ -16,11 +17,12 @@ async def step(name, seconds, error=None):
 async def main():
     try:
         async with asyncio.TaskGroup() as tg:
-            # Three steps finish in the same loop turn, one is slow.
+            # en: Three steps finish in the same loop turn, one is slow.
+            # zh: 三个步骤在事件循环的同一轮里结束，另一个很慢。
             tg.create_task(step("quick", 0))
-            tg.create_task(step("parse", 0, ValueError("bad JSON")))
-            tg.create_task(step("upload", 0, ConnectionError("reset")))
-            tg.create_task(step("report", 1.0))
+            tg.create_task(step("parse", 0, ValueError("parse: bad JSON")))
+            tg.create_task(step("upload", 0, ConnectionError("upload: reset")))
+            tg.create_task(step("report", 0.5))
     except* ValueError as eg:
         for e in eg.exceptions:
             print(f"handled ValueError: {e}")
@@ -28,7 +30,8 @@ async def main():
         for e in eg.exceptions:
             print(f"handled ConnectionError: {e}")
 
-    # Without except*, you get the ExceptionGroup itself.
+    # en: Without except*, you get the ExceptionGroup itself.
+    # zh: 不用 except* 时，拿到的就是 ExceptionGroup 本身。
     try:
         async with asyncio.TaskGroup() as tg:
             tg.create_task(step("a", 0, KeyError("a")))

@@ -1,12 +1,14 @@
 # requires: python>=3.11
 # browser: no (uses threads)
-# asyncio.to_thread runs a blocking function in a worker thread; the loop keeps running.
+# timeline: yes (tasks: heartbeat, a, b, c)
+# en: asyncio.to_thread runs a blocking function in a worker thread; the loop keeps running.
+# zh: asyncio.to_thread 在 worker 线程里运行阻塞函数，事件循环照常运转。
 import asyncio
 import time
 
 
 def blocking_io(name: str) -> str:
-    time.sleep(0.5)  # stands in for a sync driver, SDK or file call
+    time.sleep(0.5)  # en: stands in for a sync driver, SDK or file call | zh: 代表同步驱动、SDK 或文件调用
     return f"{name}: ok"
 
 
@@ -27,7 +29,8 @@ async def measure(label: str, work) -> None:
     stop.set()
     ticks = await beat
     print(f"{label}: {results}")
-    # Thresholds, not raw times, so scheduling noise does not change the output.
+    # en: Thresholds, not raw times, so scheduling noise does not change the output.
+    # zh: 输出用阈值而不是原始耗时，这样调度上的抖动不会改变输出。
     if elapsed >= 1.49:
         took = "at least 1.5s (the calls ran one after another)"
     elif elapsed < 1.0:
@@ -38,12 +41,14 @@ async def measure(label: str, work) -> None:
 
 
 async def direct() -> list[str]:
-    # Wrong: each call blocks the event loop for 0.5 s, one after another.
+    # en: Wrong: each call blocks the event loop for 0.5 s, one after another.
+    # zh: 错误做法：每次调用都把事件循环阻塞 0.5 秒，一个接一个。
     return [blocking_io(n) for n in "abc"]
 
 
 async def in_threads() -> list[str]:
-    # Right: three worker threads sleep in parallel, the loop stays free.
+    # en: Right: three worker threads sleep in parallel, the loop stays free.
+    # zh: 正确做法：三个 worker 线程并行睡眠，事件循环保持空闲。
     return await asyncio.gather(*(asyncio.to_thread(blocking_io, n) for n in "abc"))
 
 

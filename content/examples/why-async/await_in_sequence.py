@@ -1,5 +1,7 @@
 # requires: python>=3.11
-"""async def alone is not concurrency: awaiting one by one is still sequential."""
+# timeline: yes
+"""en: async def alone is not concurrency: awaiting one by one is still sequential.
+zh: 只写 async def 并不会带来并发：逐个 await 仍然是顺序执行。"""
 import asyncio
 import time
 
@@ -7,12 +9,12 @@ WAIT = 0.2
 
 
 async def fetch(i: int) -> int:
-    await asyncio.sleep(WAIT)  # simulated network wait
+    await asyncio.sleep(WAIT)  # en: simulated network wait | zh: 模拟网络等待
     return i
 
 
 async def one_by_one() -> list[int]:
-    return [await fetch(i) for i in range(3)]  # each await waits for the previous
+    return [await fetch(i) for i in range(3)]  # en: each await waits for the previous | zh: 每个 await 都要等上一个结束
 
 
 async def concurrently() -> list[int]:
@@ -26,7 +28,8 @@ async def main() -> None:
         start = time.perf_counter()
         results = await variant()
         elapsed = time.perf_counter() - start
-        # Thresholds, not raw times, so the output is the same on a busy machine.
+        # en: Thresholds, not raw times, so the output is the same on a busy machine.
+        # zh: 输出用阈值而不是原始耗时，这样在繁忙的机器上结果也不变。
         if elapsed >= 3 * WAIT - 0.01:
             took = f"at least {3 * WAIT:.1f}s (3 x {WAIT}s in a row)"
         elif elapsed < 2 * WAIT:

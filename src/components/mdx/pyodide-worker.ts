@@ -3,11 +3,11 @@
  * on the first run, then runs examples with the same runtime code as the test harness.
  * In: { type: 'load', indexURL } (start loading on the reader's intent, before a click) and
  * { type: 'run', name, code, indexURL, trace }. Out: ready, output (text), trace (an object in the
- * format of TRACE-FORMAT, when `trace` was asked for and the tracer is built in), exit (code), error (message).
+ * format of docs/timeline-trace.md, when `trace` was asked for), exit (code), error (message).
  */
 import type { PyodideAPI } from 'pyodide';
-import type { PyProxy } from 'pyodide/ffi';
 import { preparePyodide, runInPyodide } from '../../lib/examples/pyodide-runtime.ts';
+import { loadTimelineTracer, type TimelineTracer } from '../../lib/examples/pyodide-timeline.ts';
 import runtimePy from '../../lib/examples/pyodide-runtime.py?raw';
 
 interface RunMessage {
@@ -32,45 +32,25 @@ async function load(indexURL: string): Promise<PyodideAPI> {
   return instance;
 }
 
-// The tracer (timeline-tracer.py, shared with the harness) is bundled as a separate chunk, fetched on the first
-// traced run; a glob, so that a build without the file still works and simply draws no new timeline.
-const tracerSources = import.meta.glob<string>('../../lib/examples/timeline-tracer.py', {
-  query: '?raw',
-  import: 'default',
-});
-
-interface Tracer {
-  start: () => void;
-  finish: () => string;
-}
-let tracer: Promise<Tracer | undefined> | undefined;
+let tracer: Promise<TimelineTracer> | undefined;
 
 /**
- * The tracer, loaded once per interpreter (it patches asyncio's Task class and records into its own module):
- * its source runs as a module kept here, not in sys.modules, which the runtime clears between runs.
- * Undefined when the site was built without a tracer.
+ * The tracer (timeline-tracer.py, shared with the harness), loaded on the first traced run: its source is a
+ * separate chunk, so a run of an example without a timeline never fetches it.
  */
-async function loadTracer(instance: PyodideAPI): Promise<Tracer | undefined> {
-  const load = Object.values(tracerSources)[0];
-  if (!load) return undefined;
-  const source = await load();
-  const types = instance.pyimport('types') as unknown as { ModuleType: (name: string) => { __dict__: unknown } };
-  const module = types.ModuleType('_guide_timeline');
-  instance.runPython(source, { globals: module.__dict__ as PyProxy, filename: 'timeline-tracer.py' });
-  const traced = module as unknown as Tracer & { install: () => void };
-  traced.install();
-  return traced;
+async function loadTracer(instance: PyodideAPI): Promise<TimelineTracer> {
+  const { default: source } = await import('../../lib/examples/timeline-tracer.py?raw');
+  return loadTimelineTracer(instance, source);
 }
 
 /**
- * Starts tracing the next run; returns a function that ends it and gives the trace, or undefined without a
- * tracer. A tracer that fails costs the picture of this run, never the run itself.
+ * Starts tracing the next run; returns a function that ends it and gives the trace, or undefined when the
+ * tracer did not load. A tracer that fails costs the picture of this run, never the run itself.
  */
 async function startTrace(instance: PyodideAPI): Promise<(() => unknown) | undefined> {
   try {
     tracer ??= loadTracer(instance);
     const traced = await tracer;
-    if (!traced) return undefined;
     traced.start();
     return () => {
       try {

@@ -33,6 +33,10 @@ export interface Example {
   header: ExampleHeader;
   /** Committed output; undefined when not captured (or not-run). */
   output: string | undefined;
+  /** Absolute path of its committed timeline trace, `<name>.trace.json` (see src/lib/examples/trace.ts). */
+  tracePath: string;
+  /** The committed trace's JSON text when the header says `timeline: yes` and it was captured. */
+  traceJson: string | undefined;
   /** What produced the output, from manifest.json; undefined when absent. */
   ran: ManifestEntry | undefined;
   browserRunnable: boolean;
@@ -77,6 +81,7 @@ export function loadExample(file: string, options: { root?: string | undefined; 
   const source = readFileSync(path, 'utf8');
   const header = parseHeader(source);
   const outPath = path.replace(/\.py$/, '.out');
+  const tracePath = path.replace(/\.py$/, '.trace.json');
   const manifest = options.fresh ? readManifest(dir) : cachedManifest(dir);
   const ran = manifest.examples[file];
   return {
@@ -88,6 +93,8 @@ export function loadExample(file: string, options: { root?: string | undefined; 
     code: { zh: localizeSource(source, 'zh'), en: localizeSource(source, 'en') },
     header,
     output: header.notRun === undefined && existsSync(outPath) ? readFileSync(outPath, 'utf8') : undefined,
+    tracePath,
+    traceJson: header.timeline && existsSync(tracePath) ? readFileSync(tracePath, 'utf8') : undefined,
     ran,
     browserRunnable: isBrowserRunnable(header),
     stale: ran !== undefined && ran.sha256 !== sourceHash(source),
@@ -113,6 +120,11 @@ export function loadPageExample(file: string, where: string, root?: string): Exa
   if (example.output === undefined) {
     throw new Error(
       `Example ${file} (on ${where}) has no captured output ${example.name.replace(/\.py$/, '.out')}. ${fix}`,
+    );
+  }
+  if (example.header.timeline && example.traceJson === undefined) {
+    throw new Error(
+      `Example ${file} (on ${where}) says "timeline: yes" but has no ${example.name.replace(/\.py$/, '.trace.json')}. ${fix}`,
     );
   }
   if (!example.ran || example.ran.runner === 'none') {

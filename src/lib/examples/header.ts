@@ -7,6 +7,11 @@
  *   # browser: no (uses threads)
  *   # not-run: needs a GPU
  *   # timeout: 20
+ *   # timeline: yes (tasks: fast, slow; silent: heartbeat)
+ *
+ * `timeline: yes` makes the harness record a trace of the run (`<name>.trace.json`, see trace.ts).
+ * `tasks:` names the tasks as the output prints them; each must be a lane of the trace. `silent:` names
+ * lanes the output never prints (every other lane, except the task asyncio.run started, must be printed).
  *
  * Pure logic, shared by the Astro component, the harness and the tests.
  */
@@ -29,11 +34,21 @@ export interface ExampleHeader {
   notRun?: string;
   /** Seconds. */
   timeout: number;
+  /** Present when the header says `timeline: yes`: the run is traced and drawn as a timeline. */
+  timeline?: TimelineDeclaration;
   /** Problems found while parsing; empty for a valid header. */
   problems: string[];
 }
 
-const headerKeys = new Set(['requires', 'packages', 'services', 'browser', 'not-run', 'timeout']);
+/** How an example's output names its tasks, so a trace can be checked against the output (trace.ts). */
+export interface TimelineDeclaration {
+  /** Tasks the output prints, by lane key (explicit task name, first argument, or function name). */
+  tasks: string[];
+  /** Lanes the output never prints, by lane key. */
+  silent: string[];
+}
+
+const headerKeys = new Set(['requires', 'packages', 'services', 'browser', 'not-run', 'timeout', 'timeline']);
 /** Keys writers might mistype; seeing one in the header block is reported, not ignored. */
 const nearMisses: Record<string, string> = {
   require: 'requires',
@@ -44,7 +59,34 @@ const nearMisses: Record<string, string> = {
   notrun: 'not-run',
   'no-run': 'not-run',
   pyodide: 'browser',
+  trace: 'timeline',
+  timelines: 'timeline',
 };
+
+/** `yes`, `yes (tasks: a, b)`, `yes (silent: c)` or `yes (tasks: a, b; silent: c)`; problems are pushed. */
+function parseTimeline(value: string, line: number, problems: string[]): TimelineDeclaration | undefined {
+  const match = /^yes\s*(?:\((.*)\))?$/i.exec(value);
+  if (!match) {
+    problems.push(
+      `line ${line}: write "# timeline: yes" or "# timeline: yes (tasks: a, b; silent: c)", not "${value}".`,
+    );
+    return undefined;
+  }
+  const declaration: TimelineDeclaration = { tasks: [], silent: [] };
+  for (const part of (match[1] ?? '').split(';').filter((p) => p.trim())) {
+    const list = /^\s*(tasks|silent)\s*:\s*(.*)$/.exec(part);
+    if (!list?.[1]) {
+      problems.push(`line ${line}: "${part.trim()}" in the timeline list must start with "tasks:" or "silent:".`);
+      continue;
+    }
+    const names = splitList(list[2] ?? '');
+    if (names.length === 0) problems.push(`line ${line}: "${list[1]}:" lists no task.`);
+    declaration[list[1] as 'tasks' | 'silent'].push(...names);
+  }
+  const both = declaration.tasks.filter((name) => declaration.silent.includes(name));
+  if (both.length > 0) problems.push(`line ${line}: ${both.join(', ')} cannot be both printed (tasks) and silent.`);
+  return declaration;
+}
 
 function splitList(value: string): string[] {
   return value
@@ -109,7 +151,15 @@ export function parseHeader(source: string): ExampleHeader {
         else header.problems.push(`line ${index + 1}: timeout must be a number of seconds (1–300), not "${value}".`);
         break;
       }
+      case 'timeline': {
+        const timeline = parseTimeline(value, index + 1, header.problems);
+        if (timeline) header.timeline = timeline;
+        break;
+      }
     }
+  }
+  if (header.timeline && header.notRun !== undefined) {
+    header.problems.push('"timeline: yes" needs a run to trace, but the example is not-run.');
   }
   if (!header.requires && !header.problems.some((problem) => problem.includes('requires'))) {
     header.problems.push('missing "# requires: python>=3.11" header line at the top of the file.');

@@ -22,6 +22,16 @@ def _guide_setup():
     # a nested call raises RuntimeError, and tasks left over when main() returns are cancelled
     # (Pyodide's own asyncio.run would leave them running into the next example).
     import asyncio
+
+    # Pyodide's WebLoop.create_task calls asyncio.tasks._set_task_name whenever a task factory is set, and
+    # Python 3.14 removed that helper: any factory (eager_task_factory too) raised AttributeError.
+    if not hasattr(asyncio.tasks, "_set_task_name"):
+        def _set_task_name(task, name):
+            if name is not None:
+                task.set_name(name)
+
+        asyncio.tasks._set_task_name = _set_task_name
+
     webloop_run = asyncio.run
     depth = [0]
     first_loop = asyncio.events._get_running_loop()

@@ -7,7 +7,7 @@ import { contentDir } from '../content-dir.ts';
 import type { Example } from '../content/example.ts';
 import type { Lang } from '../i18n.ts';
 import { timelineLabels } from './labels.ts';
-import { loadTrace } from './read.ts';
+import { parseTraceText } from './read.ts';
 import { renderTimeline } from './render.ts';
 import type { TimelineLabels } from './text.ts';
 
@@ -29,8 +29,11 @@ export function timelineId(file: string): string {
 
 /** The timeline of `example` in `lang`, or undefined when it has no committed trace; throws on a bad trace. */
 export function exampleTimeline(example: Example, lang: Lang): PageTimeline | undefined {
-  const trace = loadTrace(example.path, join(contentDir, 'examples', example.file));
-  if (!trace) return undefined;
+  if (example.traceJson === undefined) return undefined;
+  const trace = parseTraceText(
+    join(contentDir, 'examples', example.file.replace(/\.py$/, '.trace.json')),
+    example.traceJson,
+  );
   const labels = timelineLabels(lang);
   const id = timelineId(example.file);
   return {

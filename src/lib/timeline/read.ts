@@ -3,7 +3,6 @@
  * named by file and field (`content/examples/x/y.trace.json → tasks[1] "worker".end: …`), so a bad trace,
  * or one without the lanes its text alternative is made of, stops the build.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import type { z } from 'astro/zod';
 import { traceData } from './schema.ts';
 import type { Trace } from './schema.ts';
@@ -88,12 +87,9 @@ export function readTraceText(file: string, text: string): TraceRead {
   return readTrace(file, data);
 }
 
-/** The trace committed beside an example (`x.py` → `x.trace.json`), undefined when there is none; throws on a bad one. */
-export function loadTrace(examplePath: string, displayPath: string): Trace | undefined {
-  const path = examplePath.replace(/\.py$/, '.trace.json');
-  if (!existsSync(path)) return undefined;
-  const file = displayPath.replace(/\.py$/, '.trace.json');
-  const read = readTraceText(file, readFileSync(path, 'utf8'));
+/** Parses trace text (`file` names it in the error); throws listing every problem. */
+export function parseTraceText(file: string, text: string): Trace {
+  const read = readTraceText(file, text);
   if (!read.trace) {
     throw new Error(
       `The timeline trace ${file} has ${read.problems.length} problem(s):\n  - ${read.problems.join('\n  - ')}`,

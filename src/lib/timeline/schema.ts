@@ -1,7 +1,7 @@
 /**
  * The trace of one example run (content/examples/<topic>/<name>.trace.json, and what the Pyodide worker
  * posts after a Run): tasks with their running, waiting and ready spans, and point marks. The format is
- * fixed by TRACE-FORMAT.md, shared with the tracer; typed once here, read by read.ts, drawn by render.ts.
+ * fixed by docs/timeline-trace.md, shared with the tracer; typed once here, read by read.ts, drawn by render.ts.
  */
 import { z } from 'astro/zod';
 

@@ -120,8 +120,9 @@ export function planRunners(plan: Plan, pyodideVersion: string): string[] {
 }
 
 /**
- * The content key of a recorded run: the example's source (header included), its committed output and
- * variants, the lock and the versions of the runners. Equal keys mean running it again proves nothing new.
+ * The content key of a recorded run: the example's source (header included), its committed output, trace
+ * and variants, the lock and the versions of the runners. Equal keys mean running it again proves nothing new.
+ * The trace joins the hashed object only when there is one, so keys of examples without one do not change.
  */
 export function contentKey(
   example: Example,
@@ -135,6 +136,7 @@ export function contentKey(
         harnessVersion,
         source: example.source,
         output: example.output ?? null,
+        ...(example.traceJson !== undefined ? { trace: example.traceJson } : {}),
         variants,
         lockText,
         runners,

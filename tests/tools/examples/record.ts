@@ -10,6 +10,27 @@ import { unifiedDiff } from '../../../src/lib/examples/diff.ts';
 import { examplesDir, manifestPath } from './plan.ts';
 import { repoRoot } from './pythons.ts';
 import type { RunResult } from './runners.ts';
+import { checkTraceOutput, compareTraces, parseTrace } from '../../../src/lib/examples/trace.ts';
+
+/**
+ * Judges a traced run of a `timeline: yes` example: its trace must agree with the committed one (see
+ * src/lib/examples/trace.ts) and with its own output. Returns '' when it does, else what differs.
+ * `timing: false` checks events only (order, lanes, outcomes): Pyodide's timers are not CPython's.
+ */
+export function checkRunTrace(example: Example, result: RunResult, options: { timing?: boolean } = {}): string {
+  const traceName = example.name.replace(/\.py$/, '.trace.json');
+  if (!example.header.timeline) return '';
+  if (result.trace === undefined) return 'the traced run wrote no trace';
+  if (example.traceJson === undefined) return `no committed ${traceName}`;
+  const fresh = parseTrace(result.trace, 'fresh trace');
+  const problems = [
+    ...compareTraces(parseTrace(example.traceJson, traceName), fresh)
+      .filter((d) => options.timing !== false || d.kind === 'events')
+      .map((d) => `${traceName}: ${d.message}`),
+    ...checkTraceOutput(fresh, result.output, example.header.timeline),
+  ];
+  return problems.length > 0 ? `timeline trace:\n  ${problems.join('\n  ')}` : '';
+}
 
 /** Updates manifest entries under a lock, so writers running single examples at once do not clash. */
 export async function updateManifest(entries: Record<string, ManifestEntry | null>): Promise<void> {
@@ -84,9 +105,10 @@ export function explainFailure(example: Example, output: string): string {
 }
 
 /**
- * Runs `run` and compares its output with `expected`, exactly. A mismatch is retried (up to
- * `attempts` runs in all) because a loaded machine can push a timing over a threshold; an example
- * that is really wrong fails every attempt.
+ * Runs `run` and compares its output with `expected`, exactly, then (when given) lets `check` judge the
+ * rest of the result, e.g. its timeline trace. A mismatch is retried (up to `attempts` runs in all)
+ * because a loaded machine can push a timing over a threshold; an example that is really wrong fails
+ * every attempt.
  */
 export async function compareRuns(
   example: Example,
@@ -94,6 +116,7 @@ export async function compareRuns(
   runnerLabel: string,
   run: () => Promise<RunResult>,
   attempts = 3,
+  check?: (result: RunResult) => string,
 ): Promise<Comparison> {
   let message = '';
   for (let attempt = 1; attempt <= attempts; attempt++) {
@@ -110,8 +133,11 @@ export async function compareRuns(
         expected: `${outName} (committed)`,
         actual: `${example.file} on ${runnerLabel}`,
       });
-      if (!diff) return { ok: true, message: '', attempts: attempt };
-      message = `${example.file}: output on ${runnerLabel} differs from the committed ${outName}:\n${diff}`;
+      const problem = diff ? '' : (check?.(result) ?? '');
+      if (!diff && !problem) return { ok: true, message: '', attempts: attempt };
+      message = diff
+        ? `${example.file}: output on ${runnerLabel} differs from the committed ${outName}:\n${diff}`
+        : `${example.file} on ${runnerLabel}: ${problem}\n`;
     }
     // A timeout or a crash is not a timing accident: do not retry those.
     if (result.timedOut || result.exitCode !== 0) return { ok: false, message, attempts: attempt };
