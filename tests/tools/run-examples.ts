@@ -18,13 +18,7 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { sourceHash, type ManifestEntry } from '../../src/lib/content/example.ts';
 import { unifiedDiff } from '../../src/lib/examples/diff.ts';
 import type { Service } from '../../src/lib/examples/header.ts';
-import {
-  checkTraceOutput,
-  compareTraces,
-  formatTrace,
-  parseTrace,
-  type Trace,
-} from '../../src/lib/examples/trace.ts';
+import { checkTraceOutput, compareTraces, formatTrace, parseTrace, type Trace } from '../../src/lib/examples/trace.ts';
 import { contentKey, listExamples, planRunners, toExampleId } from './examples/plan.ts';
 import { compareRuns, explainFailure, updateManifest } from './examples/record.ts';
 import { compileExample, PyodideRunner, runCPython, type RunResult } from './examples/runners.ts';
