@@ -20,7 +20,7 @@ async def main() -> None:
         min_size=1,
         max_size=4,
         # en: seconds per query; one call can override it with timeout=
-        # zh: 每条查询的秒数上限；单次调用可以用 timeout= 覆盖
+        # zh: 每条查询的超时（秒）；单次调用可以用 timeout= 覆盖
         command_timeout=5,
         # en: Behind PgBouncer in transaction mode add statement_cache_size=0: the next transaction may run
         # en: on another server connection, where the cached prepared statement does not exist. PgBouncer

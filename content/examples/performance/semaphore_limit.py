@@ -15,7 +15,7 @@ def rounds(seconds):
 
 class Server:
     """en: Stands in for an API or a database: counts concurrent requests.
-    zh: 代替一个 API 或数据库：统计并发请求数。"""
+    zh: 模拟一个 API 或数据库：统计并发请求数。"""
 
     def __init__(self):
         self.active = 0

@@ -40,7 +40,7 @@ async def main() -> None:
     results = [t.result() for t in tasks]
     print(f"peak concurrency: {service.peak}, fetched: {len(results)}")
     # en: 50 requests, 10 at a time, 0.1 s each: five rounds, so at least 0.5 s.
-    # zh: 50 个请求，每次 10 个，每个 0.1 秒：共五轮，所以至少要 0.5 秒。
+    # zh: 50 个请求，同时最多 10 个，每个 0.1 秒：共五轮，所以至少要 0.5 秒。
     print("took five rounds (at least 0.5 s):", time.perf_counter() - start >= 0.5)
 
 

@@ -46,7 +46,9 @@ async def run(drain_deadline: float) -> None:
         workers = [tg.create_task(worker(queue, done, interrupted)) for _ in range(2)]
         await stop.wait()
         print(f"  stop: {len(done)} done, {queue.qsize()} queued")
-        queue.shutdown()  # en: put() now raises QueueShutDown; get() still drains the queue | zh: 此后 put() 会抛出 QueueShutDown；get() 仍能取完队列
+        # en: put() now raises QueueShutDown; get() still drains the queue
+        # zh: 此后 put() 会抛出 QueueShutDown；get() 仍能取完队列
+        queue.shutdown()
         try:
             async with asyncio.timeout(drain_deadline):
                 await queue.join()

@@ -10,7 +10,9 @@
 import asyncio
 
 MAX_ATTEMPTS = 3
-failures_left = {3: 1, 5: 2, 7: 99}  # en: job -> how many times it fails with ConnectionError | zh: 工作 -> 它会因 ConnectionError 失败几次
+# en: job -> how many times it fails with ConnectionError
+# zh: 工作 -> 它会因 ConnectionError 失败几次
+failures_left = {3: 1, 5: 2, 7: 99}
 
 
 async def process(job: int) -> str:
@@ -39,7 +41,9 @@ async def worker(queue: asyncio.Queue, results: dict, dead: dict) -> None:
         job = await queue.get()
         try:
             results[job] = await process_with_retries(job)
-        except Exception as e:  # en: permanent or exhausted: record it and keep the worker alive | zh: 永久性错误或重试次数用完：记录下来，worker 继续运行
+        # en: permanent or exhausted: record it and keep the worker alive
+        # zh: 永久性错误或重试次数用完：记录下来，worker 继续运行
+        except Exception as e:
             dead[job] = str(e) if isinstance(e, RuntimeError) else f"{type(e).__name__}: {e}"
         finally:
             queue.task_done()

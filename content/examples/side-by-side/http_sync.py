@@ -22,7 +22,7 @@ class SlowHandler(http.server.BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def log_message(self, *args) -> None:  # en: keep the output quiet | zh: 不输出访问日志
+    def log_message(self, *args) -> None:  # en: keep the output quiet | zh: 不打印访问日志
         pass
 
 
@@ -32,7 +32,7 @@ def main() -> None:
     base = f"http://127.0.0.1:{server.server_address[1]}"
     paths = [f"/item/{i}" for i in range(5)]
 
-    with httpx2.Client(base_url=base) as client:  # en: one client, reused: connection pooling | zh: 一个客户端，反复使用：连接池
+    with httpx2.Client(base_url=base) as client:  # en: one client, reused: connection pooling | zh: 一个客户端反复使用：连接池复用连接
         client.get("/warm-up")  # en: first request pays one-time setup costs | zh: 第一个请求承担一次性的准备开销
         start = time.perf_counter()
         bodies = [client.get(p).text for p in paths]

@@ -16,7 +16,7 @@ BOOKS = {1: "SICP", 2: "TAOCP"}
 
 @app.get("/books/{book_id}")
 async def get_book(book_id: int) -> dict:
-    await asyncio.sleep(0.2)  # en: e.g. an awaited database query | zh: 例如一次 await 的数据库查询
+    await asyncio.sleep(0.2)  # en: e.g. an awaited database query | zh: 例如 await 一次数据库查询
     if book_id not in BOOKS:
         raise HTTPException(status_code=404, detail="no such book")
     return {"id": book_id, "title": BOOKS[book_id]}

@@ -1,7 +1,7 @@
 # requires: python>=3.11
 # browser: no (uses sockets)
 # en: A line-based TCP server written as a Protocol: the loop calls its methods, nothing is awaited.
-# zh: 用 Protocol 写的按行处理的 TCP 服务器：由事件循环调用它的方法，没有任何 await。
+# zh: 用 Protocol 写的按行处理的 TCP 服务端：由事件循环调用它的方法，没有任何 await。
 import asyncio
 
 
