@@ -15,7 +15,7 @@ class Connection:
 async def handle_request(name):
     conn = Connection(name)
     try:
-        await asyncio.sleep(10)  # en: a slow query | zh: 一个很慢的查询
+        await asyncio.sleep(10)  # en: a slow query | zh: 一条慢查询
     # en: does NOT catch CancelledError (a BaseException)
     # zh: 捕获不到 CancelledError（它继承自 BaseException）
     except Exception as e:

@@ -13,7 +13,7 @@ async def main() -> None:
     dsn = os.environ["DATABASE_URL"]
     # en: One pool for the whole program; each query borrows a connection. Set both sizes (the defaults
     # en: are 10 and 10): workers x max_size must stay well below PostgreSQL's max_connections.
-    # zh: 整个程序只用一个连接池，每次查询从中借用一个连接。两个大小都要显式设置（默认值都是 10）：
+    # zh: 整个程序只用一个连接池，每次查询从中借用一个连接。min_size 和 max_size 都要显式设置（默认都是 10）：
     # zh: worker 数 × max_size 必须远低于 PostgreSQL 的 max_connections。
     async with asyncpg.create_pool(
         dsn,

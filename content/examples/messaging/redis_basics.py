@@ -19,7 +19,7 @@ async def main() -> None:
         decode_responses=True,
         # en: our own cap (redis-py 8.0+ defaults to 100, earlier versions to 2**31: no real cap);
         # en: more connections at once raise ConnectionError
-        # zh: 我们自己设的上限（redis-py 8.0 起默认 100，之前默认 2**31，等于不设限）；
+        # zh: 自己设定的上限（redis-py 8.0 起默认 100，之前默认 2**31，等于不设限）；
         # zh: 同时需要更多连接时抛出 ConnectionError
         max_connections=10,
         socket_connect_timeout=2,  # en: seconds to open a connection | zh: 建立连接的超时（秒）

@@ -7,7 +7,7 @@ import asyncio
 
 class Cache:
     """en: An async resource that must live on a single event loop.
-    zh: 一个只能待在单个事件循环上的异步资源。"""
+    zh: 只能待在一个事件循环上的异步资源。"""
 
     def __init__(self) -> None:
         self.lock = asyncio.Lock()

@@ -3,7 +3,7 @@
 # en: The async side of the web comparison: a FastAPI app with an async route that
 # en: awaits I/O and a def route for blocking work, called through httpx2's ASGI transport.
 # zh: Web 对比中的异步一方：一个 FastAPI 应用，async 路由函数 await I/O，
-# zh: def 路由函数处理阻塞工作，通过 httpx2 的 ASGI transport 调用。
+# zh: def 路由函数处理阻塞工作，通过 httpx2 的 ASGITransport 调用。
 import asyncio
 import time
 

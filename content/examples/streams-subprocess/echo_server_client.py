@@ -9,7 +9,7 @@ async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> 
     try:
         while line := await reader.readline():  # en: b"" means the client sent EOF | zh: 读到 b"" 表示客户端发送了 EOF
             writer.write(line.upper())
-            await writer.drain()  # en: wait if the client reads slower than we write | zh: 客户端读得比我们写得慢时，在这里等待
+            await writer.drain()  # en: wait if the client reads slower than we write | zh: 客户端读得比这边写得慢时，在这里等待
     finally:
         writer.close()
         await writer.wait_closed()

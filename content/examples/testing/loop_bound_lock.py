@@ -43,7 +43,7 @@ def run_test(name: str, test) -> None:
         print(f"{name}: ok")
     except RuntimeError as e:
         # en: The message contains the lock's repr (with a memory address): shorten it.
-        # zh: 错误消息里含有锁的 repr（带内存地址），把它缩短。
+        # zh: 错误信息里含有锁的 repr（带内存地址），把它缩短。
         print(f"{name}: RuntimeError: {re.sub(r'<[^>]*>', '<Lock>', str(e))}")
 
 

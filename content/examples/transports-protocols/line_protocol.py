@@ -37,7 +37,7 @@ class Client(asyncio.Protocol):
     def connection_made(self, transport):
         transport.write(b"hello\nwor")  # en: a line and a half | zh: 一行半
         transport.write(b"ld\n")
-        transport.write_eof()  # en: half-close: we will send nothing more | zh: 半关闭：我们不会再发送任何数据
+        transport.write_eof()  # en: half-close: we will send nothing more | zh: 半关闭：本端不再发送任何数据
 
     def data_received(self, data):
         self.received += data

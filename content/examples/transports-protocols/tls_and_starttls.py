@@ -43,7 +43,7 @@ def contexts(directory):
     server_ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     server_ctx.load_cert_chain(cert_file, key_file)
     client_ctx = ssl.create_default_context()  # en: verifies the certificate and the host name | zh: 校验证书和主机名
-    client_ctx.load_verify_locations(cert_file)  # en: trust our self-signed certificate | zh: 信任我们的自签名证书
+    client_ctx.load_verify_locations(cert_file)  # en: trust our self-signed certificate | zh: 信任本示例的自签名证书
     return server_ctx, client_ctx
 
 

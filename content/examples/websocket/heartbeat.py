@@ -25,7 +25,7 @@ async def handler(websocket) -> None:
 
 def frozen_client(port: int, woke_up: list[float]) -> None:
     # en: A client in its own thread and event loop that stops answering pings.
-    # zh: 一个在自己的线程和事件循环里运行、不再回应 ping 的客户端。
+    # zh: 不再回应 ping 的客户端，运行在自己的线程和事件循环里。
     async def run() -> None:
         async with connect(f"ws://127.0.0.1:{port}", ping_interval=None) as ws:
             await ws.send("ping me")
