@@ -21,7 +21,7 @@ async def scenario() -> None:
 
 class Service:
     def __init__(self) -> None:
-        self.lock = asyncio.Lock()  # en: fix: one lock per instance, built inside the test | zh: 修复：每个实例一把锁，在测试内部创建
+        self.lock = asyncio.Lock()  # en: fix: one lock per instance, built inside the test | zh: 修正方法：每个实例一把锁，在测试内部创建
 
     async def scenario(self) -> None:
         async def update() -> None:
