@@ -18,7 +18,7 @@ def orm_query():
 async def async_view():
     # en: thread_sensitive=True (the default) sends every such call to one shared thread (the outer
     # en: sync thread if there is one), which Django's per-thread database connections need.
-    # zh: thread_sensitive=True（默认值）把所有这类调用都交给同一个共享线程（如果外层有同步线程，就用它），
+    # zh: thread_sensitive=True（默认值）把所有这类调用都交给同一个共享线程（如果外层有同步线程，就用它）。
     # zh: Django 的数据库连接按线程管理，必须这样做。
     first = await sync_to_async(orm_query)()
     second = await sync_to_async(orm_query)()

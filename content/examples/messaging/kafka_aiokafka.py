@@ -3,7 +3,7 @@
 # services: kafka
 # timeout: 60
 # en: aiokafka: a producer and a consumer group member that commits only what it has processed.
-# zh: aiokafka：一个生产者，和一个只提交已处理消息的消费者组成员。
+# zh: aiokafka：一个生产者，外加一个只提交已处理消息的消费者组成员。
 import asyncio
 import json
 import os

@@ -36,7 +36,7 @@ async def unlimited(server, jobs):
 
 
 async def limited(server, jobs, limit):
-    sem = asyncio.Semaphore(limit)  # en: created inside the running loop | zh: 在正在运行的事件循环里创建
+    sem = asyncio.Semaphore(limit)  # en: created inside the running loop | zh: 在运行中的事件循环里创建
 
     async def one(job):
         async with sem:  # en: at most `limit` jobs pass this line at a time | zh: 同一时刻最多有 limit 个任务通过这一行

@@ -28,7 +28,7 @@ class FakeService:
 
 async def main() -> None:
     service = FakeService(capacity=10)
-    limit = asyncio.Semaphore(10)  # en: create it inside the running loop | zh: 在正在运行的事件循环里创建
+    limit = asyncio.Semaphore(10)  # en: create it inside the running loop | zh: 在运行中的事件循环里创建
 
     async def limited_get(i: int) -> str:
         async with limit:  # en: at most 10 requests in flight | zh: 同时最多有 10 个请求在处理中
