@@ -11,7 +11,7 @@ import sniffio
 
 
 async def fetch(name: str, seconds: float, results: dict[str, str]) -> None:
-    await anyio.sleep(seconds)  # en: stands in for network I/O | zh: 代替网络 I/O
+    await anyio.sleep(seconds)  # en: stands in for network I/O | zh: 模拟网络 I/O
     results[name] = f"{name} done"
 
 

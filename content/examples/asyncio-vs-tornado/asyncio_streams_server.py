@@ -3,7 +3,7 @@
 # en: asyncio itself stops at TCP: start_server hands you byte streams, and
 # en: any protocol on top (here a one-line "PING name" -> "PONG name") is yours.
 # zh: asyncio 本身只管到 TCP 这一层：start_server 交给你的是字节流，
-# zh: 上面跑什么协议（这里是单行的 "PING name" -> "PONG name"）由你自己实现。
+# zh: 上面跑什么协议（这里是单行的 `PING name` -> `PONG name`）由你自己实现。
 import asyncio
 
 

@@ -25,7 +25,7 @@ def render_invoice(order_id: int) -> str:
 async def enqueue_bad(order_id: int) -> str:
     # en: WRONG: .delay() does network I/O to the broker and .get() waits for the
     # en: worker; both block the event loop (every other request stalls meanwhile).
-    # zh: 错误写法：.delay() 要通过网络访问消息代理，.get() 要等 worker 算完；
+    # zh: 错误做法：.delay() 要通过网络访问消息代理，.get() 要等 worker 算完；
     # zh: 两者都会阻塞事件循环（在此期间其他请求全部卡住）。
     return render_invoice.delay(order_id).get(timeout=10)
 

@@ -3,7 +3,7 @@
 # en: workers in a TaskGroup, failures that do not kill the runner, and a graceful
 # en: shutdown that drains the queue for a grace period, then cancels what is left.
 # zh: 进程内的后台任务执行器：有界队列，TaskGroup 中固定数量的 worker，
-# zh: 单个任务失败不会拖垮执行器；优雅关闭时先在宽限期内清空队列，再取消剩下的任务。
+# zh: 单个任务失败不会拖垮执行器；优雅关闭时先给一段宽限期把队列处理完，再取消剩下的任务。
 import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager

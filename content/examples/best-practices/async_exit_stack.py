@@ -12,7 +12,7 @@ async def connection(name: str):
     try:
         yield name
     finally:
-        await asyncio.sleep(0.05)  # en: close politely, even on error | zh: 即使出错也要好好关闭
+        await asyncio.sleep(0.05)  # en: close politely, even on error | zh: 即使出错也要妥善关闭
         print(f"close {name}")
 
 

@@ -15,7 +15,7 @@ async def reserve(sku: str) -> str:
             raise KeyError(sku)  # en: what a lower layer might raise | zh: 底层代码可能抛出的异常
         except KeyError as e:
             # en: Translate to a domain error but keep the cause.
-            # zh: 转换成业务领域的异常，但保留原因。
+            # zh: 转换成业务异常，但保留原始异常。
             raise InventoryError(f"unknown product {sku!r}") from e
     if sku == "slow-db":
         raise ConnectionError("inventory database unreachable")

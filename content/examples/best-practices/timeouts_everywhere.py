@@ -6,7 +6,7 @@ import time
 
 
 async def call(name: str, delay: float) -> str:
-    await asyncio.sleep(delay)  # en: stands in for a network call | zh: 代替一次网络调用
+    await asyncio.sleep(delay)  # en: stands in for a network call | zh: 模拟一次网络调用
     return name
 
 

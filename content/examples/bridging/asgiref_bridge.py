@@ -11,15 +11,15 @@ from asgiref.sync import async_to_sync, sync_to_async
 
 def orm_query():
     """en: Stands for a Django ORM call: sync, and bound to one thread's database connection.
-    zh: 代表一次 Django ORM 调用：同步执行，并绑定在某个线程的数据库连接上。"""
+    zh: 模拟一次 Django ORM 调用：同步执行，且绑定在某个线程的数据库连接上。"""
     return threading.current_thread()
 
 
 async def async_view():
     # en: thread_sensitive=True (the default) sends every such call to one shared thread (the outer
     # en: sync thread if there is one), which Django's per-thread database connections need.
-    # zh: thread_sensitive=True（默认值）把所有这类调用都交给同一个共享线程（如果外层有同步线程，就用它），
-    # zh: Django 按线程管理数据库连接，离不开这一点。
+    # zh: thread_sensitive=True（默认值）把所有这类调用都交给同一个共享线程（如果外层有同步线程，就用它）。
+    # zh: Django 的数据库连接按线程管理，必须这样做。
     first = await sync_to_async(orm_query)()
     second = await sync_to_async(orm_query)()
     anywhere = await sync_to_async(orm_query, thread_sensitive=False)()  # en: any thread of a pool | zh: 线程池中的任意线程

@@ -15,8 +15,10 @@ class Connection:
 async def handle_request(name):
     conn = Connection(name)
     try:
-        await asyncio.sleep(10)  # en: a slow query | zh: 一个很慢的查询
-    except Exception as e:  # en: does NOT catch CancelledError (a BaseException) | zh: 捕获不到 CancelledError（它继承自 BaseException）
+        await asyncio.sleep(10)  # en: a slow query | zh: 一条慢查询
+    # en: does NOT catch CancelledError (a BaseException)
+    # zh: 捕获不到 CancelledError（它继承自 BaseException）
+    except Exception as e:
         print(f"{name}: query failed: {e!r}")
     finally:
         await conn.close()  # en: runs on success, error and cancellation | zh: 成功、出错、被取消，都会执行

@@ -22,7 +22,9 @@ async def waiter(name, shared, patience, use_shield):
 
 
 async def run(use_shield):
-    shared = asyncio.create_task(load_config())  # en: e.g. a cache fill several requests wait for | zh: 比如多个请求都在等的一次缓存填充
+    # en: e.g. a cache fill several requests wait for
+    # zh: 比如多个请求都在等的一次缓存填充
+    shared = asyncio.create_task(load_config())
     results = await asyncio.gather(
         waiter("impatient", shared, 0.05, use_shield),
         waiter("patient", shared, 1.0, use_shield),

@@ -17,7 +17,9 @@ async def fetch(name, seconds):
 async def main():
     start = time.perf_counter()
     try:
-        async with asyncio.timeout(0.5) as cm:  # en: Python 3.11+; 0.4 s to spare for "fast" | zh: Python 3.11 起可用；fast 还有 0.4 秒的余量
+        # en: Python 3.11+; 0.4 s to spare for "fast"
+        # zh: Python 3.11 起可用；fast 还有 0.4 秒的余量
+        async with asyncio.timeout(0.5) as cm:
             print(await fetch("fast", 0.1))
             print(await fetch("slow", 5))
     except TimeoutError:  # en: the builtin TimeoutError since 3.11 | zh: 3.11 起就是内置的 TimeoutError

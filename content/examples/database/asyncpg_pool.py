@@ -13,14 +13,14 @@ async def main() -> None:
     dsn = os.environ["DATABASE_URL"]
     # en: One pool for the whole program; each query borrows a connection. Set both sizes (the defaults
     # en: are 10 and 10): workers x max_size must stay well below PostgreSQL's max_connections.
-    # zh: 整个程序只用一个连接池，每次查询从中借用一个连接。两个大小都要显式设置（默认值都是 10）：
+    # zh: 整个程序只用一个连接池，每次查询从中借用一个连接。min_size 和 max_size 都要显式设置（默认都是 10）：
     # zh: worker 数 × max_size 必须远低于 PostgreSQL 的 max_connections。
     async with asyncpg.create_pool(
         dsn,
         min_size=1,
         max_size=4,
         # en: seconds per query; one call can override it with timeout=
-        # zh: 每条查询的秒数上限；单次调用可以用 timeout= 覆盖
+        # zh: 每条查询的超时（秒）；单次调用可以用 timeout= 覆盖
         command_timeout=5,
         # en: Behind PgBouncer in transaction mode add statement_cache_size=0: the next transaction may run
         # en: on another server connection, where the cached prepared statement does not exist. PgBouncer

@@ -57,7 +57,9 @@ async def main():
     async with asyncio.TaskGroup() as tg:
         tasks = [
             tg.create_task(handle(pool, "r1", 0.05)),
-            tg.create_task(handle(pool, "r2", 1.0)),  # en: a slow query: cut off by the query timeout | zh: 慢查询：被查询超时截断
+            # en: a slow query: cut off by the query timeout
+            # zh: 慢查询：超过查询超时后中止
+            tg.create_task(handle(pool, "r2", 1.0)),
             tg.create_task(handle(pool, "r3", 0.3)),  # en: waits for r1's connection | zh: 等待 r1 归还连接
             tg.create_task(handle(pool, "r4", 0.1)),  # en: no connection free within 0.2 s | zh: 0.2 秒内没有空闲连接
         ]

@@ -43,7 +43,7 @@ if sys.platform == "win32":
     # en: psycopg's async mode needs a selector loop; Windows defaults to Proactor.
     # en: asyncio.Runner accepts loop_factory since 3.11 (asyncio.run only since 3.12).
     # zh: psycopg 的异步模式需要 selector 事件循环，而 Windows 默认使用 Proactor。
-    # zh: asyncio.Runner 从 Python 3.11 起接受 loop_factory（asyncio.run 从 3.12 起才支持）。
+    # zh: Python 3.11 起 asyncio.Runner 接受 loop_factory（asyncio.run 要到 3.12 起才支持）。
     with asyncio.Runner(loop_factory=asyncio.SelectorEventLoop) as runner:
         runner.run(main())
 else:

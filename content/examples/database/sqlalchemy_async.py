@@ -45,7 +45,7 @@ async def main() -> None:
             print(user.id > 0, user.name)
 
     # en: Concurrent tasks: one session each. A session is not safe to share between tasks.
-    # zh: 并发任务各用各的会话。一个会话不能安全地在多个任务之间共享。
+    # zh: 并发任务各用各的会话：会话不能在多个任务之间共享，否则不安全。
     async def rename(old: str, new: str) -> None:
         async with Session() as session, session.begin():
             user = (await session.execute(select(User).where(User.name == old))).scalar_one()

@@ -10,7 +10,7 @@ def callback(label: str) -> None:
 
 async def coro(label: str) -> None:
     print(f"coroutine {label}: step 1")
-    await asyncio.sleep(0)  # en: yield to the loop once | zh: 把控制权交还事件循环一次
+    await asyncio.sleep(0)  # en: yield to the loop once | zh: 把控制权交还给事件循环一次
     print(f"coroutine {label}: step 2")
 
 

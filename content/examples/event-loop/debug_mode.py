@@ -1,7 +1,7 @@
 # requires: python>=3.11
 # browser: no (Pyodide's WebLoop has no slow-callback debug mode)
 """en: Debug mode logs every callback or task step that blocks the loop too long.
-zh: 调试模式会记录每个占用事件循环过久的回调或任务步骤。"""
+zh: 调试模式会记录每个阻塞事件循环过久的回调或任务步骤。"""
 import asyncio
 import logging
 import re
@@ -18,7 +18,9 @@ class ShortFormatter(logging.Formatter):
         name = re.search(r"coro=<(\w+)\(", msg)
         took = re.search(r"took ([\d.]+) seconds", msg)
         if name and took:
-            at_least = "at least 0.3" if float(took[1]) >= 0.3 else took[1]  # en: a busy machine adds time | zh: 机器繁忙时耗时会更长
+            # en: a busy machine adds time
+            # zh: 机器繁忙时耗时会更长
+            at_least = "at least 0.3" if float(took[1]) >= 0.3 else took[1]
             msg = f"Executing <Task coro={name[1]}()> took {at_least} seconds"
         return f"{record.levelname} {record.name}: {msg}"
 

@@ -46,8 +46,8 @@ async def main() -> None:
     # en: (It comes first because early 3.11 patch releases, e.g. 3.11.2, mishandle it in a
     # en: task that an earlier library timeout had cancelled; fixed in later 3.11.x.)
     # zh: asyncio.timeout：给多个步骤设一个共同的截止时间，适用于任何库。
-    # zh: （把它放在最前面，是因为早期的 3.11 补丁版本，例如 3.11.2，在已被某个库的超时取消过的任务里
-    # zh: 处理它会出错；后来的 3.11.x 修复了这个问题。）
+    # zh: （放在最前面，是因为 3.11 早期的补丁版本（如 3.11.2）有个缺陷：任务若曾因某个库的超时而取消，
+    # zh: asyncio.timeout 就会处理出错；后来的 3.11.x 已修复。）
     async with aiohttp.ClientSession() as session:
         try:
             async with asyncio.timeout(0.5):

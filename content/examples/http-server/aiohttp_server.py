@@ -3,7 +3,7 @@
 # browser: no (network)
 # en: An aiohttp.web server: routes, JSON, a shared resource opened by cleanup_ctx,
 # en: served on 127.0.0.1 port 0, requested by a client in the same program, then shut down.
-# zh: 一个 aiohttp.web 服务端：路由、JSON、由 cleanup_ctx 打开的共享资源；
+# zh: aiohttp.web 服务端：路由、JSON、由 cleanup_ctx 打开的共享资源；
 # zh: 监听 127.0.0.1 的 0 号端口，由同一程序里的客户端发请求，最后关闭。
 import asyncio
 

@@ -52,7 +52,7 @@ async def main() -> None:
         print("  app sent:", message["type"])
 
     # en: A server runs the lifespan call for the whole life of the app, next to the requests.
-    # zh: 服务端在应用运行的整个期间保持 lifespan 调用，与各个请求并行。
+    # zh: 应用运行期间，服务端一直保持这次 lifespan 调用，与各个请求并行。
     lifespan = asyncio.create_task(
         app({"type": "lifespan", "asgi": {"version": "3.0"}}, lifespan_inbox.get, send))
     print("startup")

@@ -2,7 +2,7 @@
 # browser: no (sockets)
 # en: A minimal HTTP/1.1 server on asyncio streams, to see what frameworks do for you.
 # en: Teaching code only: no keep-alive, no request bodies, no limits on header size.
-# zh: 一个基于 asyncio 流的极简 HTTP/1.1 服务端，看看框架替你做了哪些事。
+# zh: 基于 asyncio 流的极简 HTTP/1.1 服务端，看看框架替你做了哪些事。
 # zh: 仅用于教学：不支持 keep-alive，不读请求体，也不限制请求头大小。
 import asyncio
 

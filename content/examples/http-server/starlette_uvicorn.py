@@ -3,8 +3,8 @@
 # browser: no (network)
 # en: A Starlette app (routes, JSON, lifespan) served by uvicorn.Server started from code
 # en: on 127.0.0.1 port 0; an httpx2 client requests it, then the server shuts down cleanly.
-# zh: 一个 Starlette 应用（路由、JSON、lifespan），由代码启动的 uvicorn.Server 提供服务，
-# zh: 监听 127.0.0.1 的 0 号端口；httpx2 客户端发出请求，然后服务端正常关闭。
+# zh: Starlette 应用（路由、JSON、lifespan），由代码启动的 uvicorn.Server 提供服务，
+# zh: 监听 127.0.0.1 的 0 号端口；httpx2 客户端发出请求，然后服务端优雅关闭。
 import asyncio
 import contextlib
 

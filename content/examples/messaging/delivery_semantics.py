@@ -2,7 +2,7 @@
 # en: At-least-once delivery with an in-memory stand-in for a Kafka partition:
 # en: commit only the offsets of processed records, make the handler idempotent,
 # en: and send a poison message to a dead-letter list instead of retrying it forever.
-# zh: 至少一次投递，用内存中的模拟代替 Kafka 分区：
+# zh: 至少一次投递（在内存里模拟一个 Kafka 分区）：
 # zh: 只提交已处理记录的偏移量，处理函数要幂等，
 # zh: 毒消息放进死信列表，而不是无休止地重试。
 import asyncio

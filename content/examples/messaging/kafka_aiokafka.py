@@ -3,7 +3,7 @@
 # services: kafka
 # timeout: 60
 # en: aiokafka: a producer and a consumer group member that commits only what it has processed.
-# zh: aiokafka：一个生产者，和一个只提交已处理消息的消费者组成员。
+# zh: aiokafka：一个生产者，外加一个只提交已处理消息的消费者组成员。
 import asyncio
 import json
 import os
@@ -46,7 +46,7 @@ async def produce(orders: list[dict]) -> None:
         for order, meta in zip(orders, await asyncio.gather(*futures)):
             print(f"sent order {order['id']} to partition {meta.partition}")
     finally:
-        await producer.stop()  # en: flushes pending records, closes connections | zh: 发出还未发送的记录，关闭连接
+        await producer.stop()  # en: flushes pending records, closes connections | zh: 把缓冲区里剩下的记录发出去，再关闭连接
 
 
 class CommitOnRevoke(ConsumerRebalanceListener):

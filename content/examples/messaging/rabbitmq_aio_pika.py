@@ -43,21 +43,21 @@ async def consume(queue: aio_pika.abc.AbstractQueue, count: int) -> None:
                 # en: sends a failed message to the dead-letter exchange; requeue=True would redeliver it,
                 # en: and a message that always fails would then loop forever.
                 # zh: process()：成功时确认，代码块抛出异常时拒绝。requeue=False（默认值）
-                # zh: 会把失败的消息送到死信交换机；若设为 requeue=True，消息会被重新投递，
-                # zh: 总是失败的消息就会被无休止地反复投递。
+                # zh: 会把失败的消息送到死信交换机；若设为 requeue=True，消息会重新入队，
+                # zh: 总是失败的消息就会没完没了地重新投递。
                 async with message.process(requeue=False):
                     body = message.body.decode()
                     if body == "poison":
                         raise ValueError("cannot parse")
                     print("sending", body)
-                    await asyncio.sleep(0.05)  # en: the real work | zh: 真正的工作
+                    await asyncio.sleep(0.05)  # en: the real work | zh: 实际的处理工作
             # en: process() rejects, then lets the exception through
             # zh: process() 先拒绝消息，再让异常继续传播
             except ValueError as e:
                 print(f"rejected {message.body.decode()!r}: {e}")
             handled += 1
             if handled == count:
-                break  # en: leaving the iterator cancels the consumer | zh: 离开迭代器时会取消这个消费者
+                break  # en: leaving the iterator cancels the consumer | zh: 跳出迭代器会取消这个消费者
 
 
 async def main() -> None:

@@ -19,12 +19,12 @@ async def main() -> None:
         decode_responses=True,
         # en: our own cap (redis-py 8.0+ defaults to 100, earlier versions to 2**31: no real cap);
         # en: more connections at once raise ConnectionError
-        # zh: 我们自己设的上限（redis-py 8.0 起默认 100，之前默认 2**31，等于不设限）；
+        # zh: 自己设定的上限（redis-py 8.0 起默认 100，之前默认 2**31，等于不设限）；
         # zh: 同时需要更多连接时抛出 ConnectionError
         max_connections=10,
-        socket_connect_timeout=2,  # en: seconds to open a connection | zh: 建立连接的秒数上限
+        socket_connect_timeout=2,  # en: seconds to open a connection | zh: 建立连接的超时（秒）
         # en: seconds to wait for a reply; the default None waits forever
-        # zh: 等待回复的秒数上限；默认值 None 表示永远等下去
+        # zh: 等待回复的超时（秒）；默认值 None 表示一直等下去
         socket_timeout=2,
         # en: PING a connection that sat idle longer than this before reusing it
         # zh: 连接空闲超过这么久，再次使用前先发一次 PING
@@ -54,7 +54,7 @@ async def main() -> None:
         print("hits after a pipeline of 95:", await r.get("hits"))
 
         # en: transaction=True (the default) wraps the commands in MULTI/EXEC: they run atomically.
-        # zh: transaction=True（默认值）用 MULTI/EXEC 包裹这些命令：它们会原子地执行。
+        # zh: transaction=True（默认值）用 MULTI/EXEC 包裹这些命令，让它们作为一个整体原子执行。
         async with r.pipeline(transaction=True) as pipe:
             pipe.rpush("queue", "a", "b", "c")
             pipe.lrange("queue", 0, -1)

@@ -3,7 +3,7 @@
 # en: OpenTelemetry spans across tasks: the current span lives in a contextvar, so child tasks
 # en: created inside a span become its children without passing anything around.
 # zh: 跨任务的 OpenTelemetry span：当前 span 保存在上下文变量里，
-# zh: 因此在某个 span 内创建的子任务自动成为它的子 span，无需层层传参。
+# zh: 因此在某个 span 内创建的子任务，其中的 span 会自动成为它的子 span，无需层层传参。
 import asyncio
 
 from opentelemetry import trace

@@ -22,14 +22,14 @@ asyncio_log.propagate = False  # en: keep the raw log lines (with addresses) out
 
 def blocking_io():
     # en: stands in for requests.get(), a sync DB driver, a big file read...
-    # zh: 代表 requests.get()、同步数据库驱动、读取大文件等阻塞操作
+    # zh: 模拟 requests.get()、同步数据库驱动、读取大文件等阻塞操作
     time.sleep(0.5)
     return "data"
 
 
 async def heartbeat(lags):
     loop = asyncio.get_running_loop()
-    while True:  # en: should wake up every 10 ms; any extra delay is loop lag | zh: 本应每 10 毫秒醒来一次，多出来的延迟就是事件循环的滞后
+    while True:  # en: should wake up every 10 ms; any extra delay is loop lag | zh: 本应每 10 毫秒醒来一次，多出来的时间就是事件循环延迟
         before = loop.time()
         await asyncio.sleep(0.01)
         lags.append(loop.time() - before - 0.01)
@@ -40,7 +40,7 @@ async def bad():
 
 
 async def good():
-    return await asyncio.to_thread(blocking_io)  # en: the loop stays free | zh: 事件循环保持空闲
+    return await asyncio.to_thread(blocking_io)  # en: the loop stays free | zh: 事件循环照常运转
 
 
 async def measure(handler):

@@ -11,7 +11,7 @@ seen_connections = set()  # en: server side: one transport per TCP connection | 
 
 async def hello(request):
     seen_connections.add(request.transport)
-    await asyncio.sleep(0.01)  # en: pretend to do some work | zh: 假装在干活
+    await asyncio.sleep(0.01)  # en: pretend to do some work | zh: 模拟一点工作
     return web.Response(text="ok")
 
 

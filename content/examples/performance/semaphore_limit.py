@@ -15,7 +15,7 @@ def rounds(seconds):
 
 class Server:
     """en: Stands in for an API or a database: counts concurrent requests.
-    zh: 代替一个 API 或数据库：统计并发请求数。"""
+    zh: 模拟一个 API 或数据库：统计并发请求数。"""
 
     def __init__(self):
         self.active = 0
@@ -36,7 +36,7 @@ async def unlimited(server, jobs):
 
 
 async def limited(server, jobs, limit):
-    sem = asyncio.Semaphore(limit)  # en: created inside the running loop | zh: 在正在运行的事件循环里创建
+    sem = asyncio.Semaphore(limit)  # en: created inside the running loop | zh: 在运行中的事件循环里创建
 
     async def one(job):
         async with sem:  # en: at most `limit` jobs pass this line at a time | zh: 同一时刻最多有 limit 个任务通过这一行

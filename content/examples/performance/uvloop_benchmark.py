@@ -33,7 +33,7 @@ async def echo_bench():
     # en: CPU time, not wall time: client and server share this thread, and CPU time
     # en: stays meaningful when other programs keep the machine busy
     # zh: 用 CPU 时间而不是墙钟时间：客户端和服务端共用这个线程，
-    # zh: 而且机器被其他程序占满时，CPU 时间依然可信
+    # zh: 而且即使其他程序把机器占满，CPU 时间依然可信
     start = time.process_time()
     async with asyncio.TaskGroup() as tg:
         for _ in range(CLIENTS):
@@ -46,7 +46,7 @@ async def echo_bench():
 
 def run_once(factory, bench):
     # en: Runner(loop_factory=...) works on 3.11; on 3.12+ asyncio.run(..., loop_factory=...) too
-    # zh: Runner(loop_factory=...) 在 3.11 上可用；3.12 起 asyncio.run(..., loop_factory=...) 也可以
+    # zh: 3.11 起可用 Runner(loop_factory=...)；3.12 起也可用 asyncio.run(..., loop_factory=...)
     with asyncio.Runner(loop_factory=factory) as runner:
         return runner.run(bench())
 

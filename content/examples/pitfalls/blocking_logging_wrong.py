@@ -1,6 +1,6 @@
 # requires: python>=3.11
 # en: Wrong: log handlers that write to a slow destination run on the event loop.
-# zh: 错误做法：写往慢速目标的日志处理器直接在事件循环上运行。
+# zh: 错误做法：往慢速目标写入的日志处理器直接在事件循环上运行。
 import asyncio
 import logging
 import sys

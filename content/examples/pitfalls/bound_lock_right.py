@@ -1,7 +1,7 @@
 # requires: python>=3.11
 # browser: no (Pyodide's browser event loop is always running, so asyncio.run and Runner behave differently)
 # en: Right: create asyncio primitives inside the running loop and pass them along.
-# zh: 正确做法：在正在运行的事件循环里创建 asyncio 同步原语，再把它们传给需要的代码。
+# zh: 正确做法：在运行中的事件循环里创建 asyncio 同步原语，再传给需要的代码。
 import asyncio
 
 

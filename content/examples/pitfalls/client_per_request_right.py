@@ -8,7 +8,7 @@ import asyncio
 import aiohttp
 from aiohttp import web
 
-peers: set = set()  # en: one entry per TCP connection the server accepted | zh: 服务器每接受一个 TCP 连接就记一项
+peers: set = set()  # en: one entry per TCP connection the server accepted | zh: 服务端每接受一个 TCP 连接就记一项
 
 
 async def hello(request: web.Request) -> web.Response:

@@ -1,6 +1,6 @@
 # requires: python>=3.11
 # en: Wrong: CPU-heavy work inside a coroutine stalls every other task.
-# zh: 错误做法：在协程里做 CPU 密集型工作，其他所有任务都会被卡住。
+# zh: 错误做法：在协程里做 CPU 密集型工作，会卡住其他所有任务。
 import asyncio
 import hashlib
 import time

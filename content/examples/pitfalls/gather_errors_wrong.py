@@ -17,7 +17,7 @@ async def main() -> None:
         await asyncio.gather(job("a", 0.1), job("b", 0.1, fail=True), job("slow", 0.3))
     except ValueError as e:
         print("caught:", e, "- moving on, but 'slow' is still running")
-    await asyncio.sleep(0.3)  # en: 'slow' prints although we have given up on it | zh: 我们已经不管 'slow' 了，它却仍会打印
+    await asyncio.sleep(0.3)  # en: 'slow' prints although we have given up on it | zh: 我们已不再等 slow，它却照样会打印
 
     results = await asyncio.gather(job("c", 0.1, fail=True), job("d", 0.1),
                                    return_exceptions=True)

@@ -19,7 +19,7 @@ async def send_email(user: str) -> None:
 
 def report(loop: asyncio.AbstractEventLoop, context: dict) -> None:
     # en: The default handler logs "Task exception was never retrieved" to stderr.
-    # zh: 默认的处理函数会把“Task exception was never retrieved”写到 stderr。
+    # zh: 默认的异常处理函数会把“Task exception was never retrieved”写到 stderr。
     print("loop exception handler got:", repr(context.get("exception")))
 
 

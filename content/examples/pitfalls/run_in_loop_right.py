@@ -18,7 +18,7 @@ async def price_with_tax(item: str) -> float:
 
 def legacy_report(loop: asyncio.AbstractEventLoop) -> str:
     # en: 2) Sync code running in a worker thread hands the coroutine to the loop.
-    # zh: 2）在工作线程里运行的同步代码把协程交给事件循环。
+    # zh: 2）在工作线程中运行的同步代码把协程交给事件循环。
     future = asyncio.run_coroutine_threadsafe(get_price("pen"), loop)
     return f"pen costs {future.result(timeout=2)}"
 

@@ -23,7 +23,7 @@ def price_with_tax(item: str) -> float:
 
 async def main() -> None:
     # en: ...but it is called from a coroutine, so a loop is already running here.
-    # zh: ……但它是在协程里被调用的，此时事件循环已经在运行。
+    # zh: ……可调用它的是一个协程，这时事件循环已经在运行。
     print("price:", price_with_tax("book"))
 
 

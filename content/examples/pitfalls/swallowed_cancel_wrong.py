@@ -9,7 +9,7 @@ async def poll_forever(rounds: int) -> str:
     for _ in range(rounds):
         try:
             await asyncio.sleep(0.1)
-        except asyncio.CancelledError:  # en: swallowed: the cancel request is lost | zh: 异常被吞掉，取消请求就此丢失
+        except asyncio.CancelledError:  # en: swallowed: the cancel request is lost | zh: 取消被吞掉了，这次取消请求就此丢失
             print("  cancelled? ignoring it")
     return "finished anyway"
 

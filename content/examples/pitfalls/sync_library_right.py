@@ -12,7 +12,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import aiohttp
 
 
-in_flight = {"now": 0, "most": 0}  # en: requests the server is handling at the same time | zh: 服务器同时处理的请求数
+in_flight = {"now": 0, "most": 0}  # en: requests the server is handling at the same time | zh: 服务端同时处理的请求数
 counter = threading.Lock()
 
 
@@ -21,7 +21,7 @@ class SlowHandler(BaseHTTPRequestHandler):
         with counter:
             in_flight["now"] += 1
             in_flight["most"] = max(in_flight["most"], in_flight["now"])
-        time.sleep(0.2)  # en: the server needs 0.2 s per request | zh: 服务器处理每个请求需要 0.2 秒
+        time.sleep(0.2)  # en: the server needs 0.2 s per request | zh: 服务端处理每个请求需要 0.2 秒
         with counter:
             in_flight["now"] -= 1
         self.send_response(200)
@@ -29,7 +29,7 @@ class SlowHandler(BaseHTTPRequestHandler):
         self.wfile.write(b"ok")
 
     def log_message(self, *args) -> None:
-        pass  # en: keep the output quiet | zh: 不打印访问日志，保持输出简洁
+        pass  # en: keep the output quiet | zh: 不打印访问日志
 
 
 def fetch_sync(url: str) -> str:

@@ -9,7 +9,7 @@ import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
-in_flight = {"now": 0, "most": 0}  # en: requests the server is handling at the same time | zh: 服务器同时处理的请求数
+in_flight = {"now": 0, "most": 0}  # en: requests the server is handling at the same time | zh: 服务端同时处理的请求数
 counter = threading.Lock()
 
 
@@ -18,7 +18,7 @@ class SlowHandler(BaseHTTPRequestHandler):
         with counter:
             in_flight["now"] += 1
             in_flight["most"] = max(in_flight["most"], in_flight["now"])
-        time.sleep(0.2)  # en: the server needs 0.2 s per request | zh: 服务器处理每个请求需要 0.2 秒
+        time.sleep(0.2)  # en: the server needs 0.2 s per request | zh: 服务端处理每个请求需要 0.2 秒
         with counter:
             in_flight["now"] -= 1
         self.send_response(200)
@@ -26,7 +26,7 @@ class SlowHandler(BaseHTTPRequestHandler):
         self.wfile.write(b"ok")
 
     def log_message(self, *args) -> None:
-        pass  # en: keep the output quiet | zh: 不打印访问日志，保持输出简洁
+        pass  # en: keep the output quiet | zh: 不打印访问日志
 
 
 async def fetch(url: str) -> str:
@@ -37,7 +37,7 @@ async def fetch(url: str) -> str:
 async def main(url: str) -> None:
     bodies = await asyncio.gather(*(fetch(url) for _ in range(3)))
     # en: Each urlopen() blocks the loop until its response is in, so the server never sees two at once.
-    # zh: 每次 urlopen() 都会阻塞事件循环，直到收到响应，所以服务器从未同时收到两个请求。
+    # zh: 每次 urlopen() 都会阻塞事件循环，直到收到响应，所以服务端从未同时收到两个请求。
     print(bodies, "requests in flight at once:", in_flight["most"])
 
 

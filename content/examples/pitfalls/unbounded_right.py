@@ -7,7 +7,7 @@ import time
 
 class FakeService:
     """en: A backend that can serve at most 10 requests at the same time.
-    zh: 一个最多只能同时处理 10 个请求的后端服务。"""
+    zh: 后端服务：最多只能同时处理 10 个请求。"""
 
     def __init__(self, capacity: int) -> None:
         self.capacity = capacity
@@ -28,7 +28,7 @@ class FakeService:
 
 async def main() -> None:
     service = FakeService(capacity=10)
-    limit = asyncio.Semaphore(10)  # en: create it inside the running loop | zh: 在正在运行的事件循环里创建
+    limit = asyncio.Semaphore(10)  # en: create it inside the running loop | zh: 在运行中的事件循环里创建
 
     async def limited_get(i: int) -> str:
         async with limit:  # en: at most 10 requests in flight | zh: 同时最多有 10 个请求在处理中
@@ -40,7 +40,7 @@ async def main() -> None:
     results = [t.result() for t in tasks]
     print(f"peak concurrency: {service.peak}, fetched: {len(results)}")
     # en: 50 requests, 10 at a time, 0.1 s each: five rounds, so at least 0.5 s.
-    # zh: 50 个请求，每次 10 个，每个 0.1 秒：共五轮，所以至少要 0.5 秒。
+    # zh: 50 个请求，同时最多 10 个，每个 0.1 秒：共五轮，所以至少要 0.5 秒。
     print("took five rounds (at least 0.5 s):", time.perf_counter() - start >= 0.5)
 
 

@@ -7,7 +7,7 @@ import time
 
 class FakeService:
     """en: A backend that can serve at most 10 requests at the same time.
-    zh: 一个最多只能同时处理 10 个请求的后端服务。"""
+    zh: 后端服务：最多只能同时处理 10 个请求。"""
 
     def __init__(self, capacity: int) -> None:
         self.capacity = capacity

@@ -3,8 +3,8 @@
 # en: on "stop", refuse new jobs, let workers drain the queue until a deadline,
 # en: then drop what is left and cancel the jobs still running.
 # zh: 用 Queue.shutdown()（Python 3.13 起）优雅关闭一组 worker：
-# zh: 收到“停止”后不再接受新工作，让 worker 在截止时间前尽量处理完队列，
-# zh: 到点后丢弃剩下的工作，并取消仍在运行的工作。
+# zh: 收到“停止”后不再接受新的工作项，让 worker 在截止时间前尽量处理完队列，
+# zh: 到点后丢弃剩下的工作项，并取消正在处理的工作项。
 import asyncio
 
 
@@ -46,13 +46,15 @@ async def run(drain_deadline: float) -> None:
         workers = [tg.create_task(worker(queue, done, interrupted)) for _ in range(2)]
         await stop.wait()
         print(f"  stop: {len(done)} done, {queue.qsize()} queued")
-        queue.shutdown()  # en: put() now raises QueueShutDown; get() still drains the queue | zh: 此后 put() 会抛出 QueueShutDown；get() 仍能取完队列
+        # en: put() now raises QueueShutDown; get() still drains the queue
+        # zh: 此后 put() 会抛出 QueueShutDown；get() 仍能取完队列
+        queue.shutdown()
         try:
             async with asyncio.timeout(drain_deadline):
                 await queue.join()
         except TimeoutError:
             dropped = queue.qsize()
-            queue.shutdown(immediate=True)  # en: discard the queued jobs | zh: 丢弃排队中的工作
+            queue.shutdown(immediate=True)  # en: discard the queued jobs | zh: 丢弃排队中的工作项
             for w in workers:
                 w.cancel()
             print(f"  deadline hit: dropped {dropped} queued jobs")

@@ -62,7 +62,9 @@ async def main() -> None:
         for queue, workers in stages:  # en: upstream first: its output feeds the next stage | zh: 先处理上游：它的输出是下一级的输入
             await queue.join()  # en: every item of this stage is fully processed | zh: 这一级的每一项都已处理完毕
             for worker in workers:
-                worker.cancel()  # en: idle workers blocked in get(): safe to cancel | zh: 空闲的 worker 都阻塞在 get() 上，可以放心取消
+                # en: idle workers blocked in get(): safe to cancel
+                # zh: 空闲的 worker 都阻塞在 get() 上，可以放心取消
+                worker.cancel()
     print("saved:", len(saved), "records, e.g.", sorted(saved)[:2])
     print("peak queue sizes:", peak, "(full, but never above maxsize)")
 

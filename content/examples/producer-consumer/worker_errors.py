@@ -3,14 +3,16 @@
 # en: Transient errors are retried in place, by the same worker, a bounded number of times
 # en: (putting the job back into a bounded queue could raise QueueFull or deadlock);
 # en: other errors go to a dead-letter list. CancelledError is not caught by `except Exception`.
-# zh: 队列 worker 的错误处理：一项工作出错，不能拖垮整个 worker。
+# zh: 队列 worker 的错误处理：一个工作项出错，不能拖垮整个 worker。
 # zh: 临时性错误由同一个 worker 就地重试，次数有上限
-# zh: （把工作放回有界队列，可能抛出 QueueFull，甚至造成死锁）；
+# zh: （把工作项放回有界队列，可能抛出 QueueFull，甚至造成死锁）；
 # zh: 其他错误记入死信列表。`except Exception` 捕获不到 CancelledError。
 import asyncio
 
 MAX_ATTEMPTS = 3
-failures_left = {3: 1, 5: 2, 7: 99}  # en: job -> how many times it fails with ConnectionError | zh: 工作 -> 它会因 ConnectionError 失败几次
+# en: job -> how many times it fails with ConnectionError
+# zh: 工作项 -> 因 ConnectionError 失败的次数
+failures_left = {3: 1, 5: 2, 7: 99}
 
 
 async def process(job: int) -> str:
@@ -39,7 +41,9 @@ async def worker(queue: asyncio.Queue, results: dict, dead: dict) -> None:
         job = await queue.get()
         try:
             results[job] = await process_with_retries(job)
-        except Exception as e:  # en: permanent or exhausted: record it and keep the worker alive | zh: 永久性错误或重试次数用完：记录下来，worker 继续运行
+        # en: permanent or exhausted: record it and keep the worker alive
+        # zh: 永久性错误或重试次数用完：记录下来，worker 继续运行
+        except Exception as e:
             dead[job] = str(e) if isinstance(e, RuntimeError) else f"{type(e).__name__}: {e}"
         finally:
             queue.task_done()

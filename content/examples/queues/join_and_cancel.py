@@ -12,7 +12,7 @@ async def worker(name: str, queue: asyncio.Queue, done: list) -> None:
             await asyncio.sleep(job * 0.1)  # en: simulate I/O that takes job * 0.1 s | zh: 模拟耗时 job * 0.1 秒的 I/O
             done.append(name)
         finally:
-            queue.task_done()  # en: exactly once per get(), even if the job fails | zh: 每次 get() 恰好对应一次，工作出错也不例外
+            queue.task_done()  # en: exactly once per get(), even if the job fails | zh: 每次 get() 恰好对应一次，工作项出错也不例外
 
 
 async def main() -> None:

@@ -26,7 +26,7 @@ async def main() -> None:
     # en: PriorityQueue returns the smallest entry first. A counter breaks ties,
     # en: so two jobs with equal priority never compare their payloads.
     # zh: PriorityQueue 先返回最小的条目。计数器用来区分优先级相同的条目，
-    # zh: 这样同优先级的两个工作就不会去比较各自的数据。
+    # zh: 这样同优先级的两个工作项就不会去比较各自的数据。
     prio = asyncio.PriorityQueue()
     counter = itertools.count()
     jobs = [(2, "send report"), (0, "page on-call"), (1, "retry upload"), (0, "restart db")]

@@ -5,12 +5,12 @@ import asyncio
 
 
 async def fetch_price(item: str) -> float:
-    await asyncio.sleep(0.1)  # en: stands in for network I/O | zh: 代替网络 I/O
+    await asyncio.sleep(0.1)  # en: stands in for network I/O | zh: 模拟网络 I/O
     return {"apple": 1.5, "pear": 2.0}[item]
 
 
 async def main() -> float:
-    loop = asyncio.get_running_loop()  # en: only valid inside a coroutine | zh: 只能在协程内部调用
+    loop = asyncio.get_running_loop()  # en: only inside a coroutine or a callback | zh: 只能在协程或回调中调用
     print("loop running:", loop.is_running())
     prices = await asyncio.gather(fetch_price("apple"), fetch_price("pear"))
     return sum(prices)

@@ -13,7 +13,7 @@ async def helper() -> str:
 async def main() -> None:
     coro = helper()
     try:
-        asyncio.run(coro)  # en: wrong: we are already inside a running loop | zh: 错误：我们已经身处正在运行的事件循环之中
+        asyncio.run(coro)  # en: wrong: we are already inside a running loop | zh: 错误：此时已身处正在运行的事件循环之中
     except RuntimeError as e:
         print(f"{type(e).__name__}: {e}")
         coro.close()  # en: avoid a "never awaited" warning | zh: 避免出现“never awaited”警告

@@ -7,7 +7,7 @@ import asyncio
 
 class Cache:
     """en: An async resource that must live on a single event loop.
-    zh: 一个只能待在单个事件循环上的异步资源。"""
+    zh: 只能待在一个事件循环上的异步资源。"""
 
     def __init__(self) -> None:
         self.lock = asyncio.Lock()
@@ -26,7 +26,7 @@ class Cache:
 
 async def fill(cache: Cache) -> None:
     # en: put() calls contend on the lock, which binds it to the runner's loop
-    # zh: 两次 put() 调用争用这把锁，于是锁被绑定到 runner 的事件循环
+    # zh: 两次 put() 调用争用这把锁，锁因此绑定到 runner 的事件循环
     await asyncio.gather(cache.put("a", 1), cache.put("b", 2))
 
 

@@ -32,7 +32,7 @@ loop.call_soon_threadsafe(done.set)
 print("callback ran:", done.wait(timeout=2))
 
 # en: Stop the loop from its own thread, then close it here
-# zh: 让事件循环在它自己的线程里停止，再在这里关闭它
+# zh: 在事件循环自己的线程里让它停下，再在这里关闭
 loop.call_soon_threadsafe(loop.stop)
 thread.join()
 loop.close()

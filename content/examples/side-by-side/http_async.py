@@ -15,7 +15,7 @@ DELAY = 0.2  # en: seconds per request on the server | zh: 服务端处理每个
 
 class SlowHandler(http.server.BaseHTTPRequestHandler):
     def do_GET(self) -> None:
-        time.sleep(DELAY)  # en: a slow backend (the server runs in its own threads) | zh: 一个很慢的后端（服务端运行在它自己的线程里）
+        time.sleep(DELAY)  # en: a slow backend (the server runs in its own threads) | zh: 很慢的后端（服务端运行在它自己的线程里）
         body = self.path.encode()
         self.send_response(200)
         self.send_header("Content-Length", str(len(body)))

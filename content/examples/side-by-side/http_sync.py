@@ -15,14 +15,14 @@ DELAY = 0.2  # en: seconds per request on the server | zh: 服务端处理每个
 
 class SlowHandler(http.server.BaseHTTPRequestHandler):
     def do_GET(self) -> None:
-        time.sleep(DELAY)  # en: a slow backend | zh: 一个很慢的后端
+        time.sleep(DELAY)  # en: a slow backend | zh: 很慢的后端
         body = self.path.encode()
         self.send_response(200)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
 
-    def log_message(self, *args) -> None:  # en: keep the output quiet | zh: 不输出访问日志
+    def log_message(self, *args) -> None:  # en: keep the output quiet | zh: 不打印访问日志
         pass
 
 
@@ -32,7 +32,7 @@ def main() -> None:
     base = f"http://127.0.0.1:{server.server_address[1]}"
     paths = [f"/item/{i}" for i in range(5)]
 
-    with httpx2.Client(base_url=base) as client:  # en: one client, reused: connection pooling | zh: 一个客户端，反复使用：连接池
+    with httpx2.Client(base_url=base) as client:  # en: one client, reused: connection pooling | zh: 一个客户端反复使用：连接池复用连接
         client.get("/warm-up")  # en: first request pays one-time setup costs | zh: 第一个请求承担一次性的准备开销
         start = time.perf_counter()
         bodies = [client.get(p).text for p in paths]

@@ -3,7 +3,7 @@
 # en: The async side of the web comparison: a FastAPI app with an async route that
 # en: awaits I/O and a def route for blocking work, called through httpx2's ASGI transport.
 # zh: Web 对比中的异步一方：一个 FastAPI 应用，async 路由函数 await I/O，
-# zh: def 路由函数处理阻塞工作，通过 httpx2 的 ASGI transport 调用。
+# zh: def 路由函数处理阻塞工作，通过 httpx2 的 ASGITransport 调用。
 import asyncio
 import time
 
@@ -16,7 +16,7 @@ BOOKS = {1: "SICP", 2: "TAOCP"}
 
 @app.get("/books/{book_id}")
 async def get_book(book_id: int) -> dict:
-    await asyncio.sleep(0.2)  # en: e.g. an awaited database query | zh: 例如一次 await 的数据库查询
+    await asyncio.sleep(0.2)  # en: e.g. an awaited database query | zh: 例如 await 一次数据库查询
     if book_id not in BOOKS:
         raise HTTPException(status_code=404, detail="no such book")
     return {"id": book_id, "title": BOOKS[book_id]}

@@ -1,7 +1,7 @@
 # requires: python>=3.11
 # browser: no (uses sockets)
 # en: An echo server and two clients in one program, on 127.0.0.1 with an OS-chosen port.
-# zh: 一个程序里同时运行回显服务器和两个客户端，监听 127.0.0.1，端口由操作系统选择。
+# zh: 一个程序里同时运行回显服务端和两个客户端，监听 127.0.0.1，端口由操作系统分配。
 import asyncio
 
 
@@ -9,7 +9,7 @@ async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> 
     try:
         while line := await reader.readline():  # en: b"" means the client sent EOF | zh: 读到 b"" 表示客户端发送了 EOF
             writer.write(line.upper())
-            await writer.drain()  # en: wait if the client reads slower than we write | zh: 客户端读得比我们写得慢时，在这里等待
+            await writer.drain()  # en: wait if the client reads slower than we write | zh: 客户端读得比这边写得慢时，在这里等待
     finally:
         writer.close()
         await writer.wait_closed()
@@ -25,7 +25,7 @@ async def client(port: int, words: list[str]) -> list[str]:
             reply = await reader.readline()
             replies.append(reply.decode().rstrip("\n"))
         writer.write_eof()  # en: half-close: "I will send nothing more" | zh: 半关闭：“我不会再发送任何数据了”
-        rest = await reader.read()  # en: returns b"" once the server has closed | zh: 服务器关闭连接后返回 b""
+        rest = await reader.read()  # en: returns b"" once the server has closed | zh: 服务端关闭连接后返回 b""
         replies.append(f"(server closed, {len(rest)} extra bytes)")
     finally:
         writer.close()
@@ -34,9 +34,9 @@ async def client(port: int, words: list[str]) -> list[str]:
 
 
 async def main() -> None:
-    server = await asyncio.start_server(handle, "127.0.0.1", 0)  # en: port 0: let the OS pick | zh: 端口 0：让操作系统挑选
+    server = await asyncio.start_server(handle, "127.0.0.1", 0)  # en: port 0: let the OS pick | zh: 端口 0：由操作系统分配
     port = server.sockets[0].getsockname()[1]
-    async with server:  # en: on exit: stop listening and wait until closed | zh: 退出时停止监听，并等待服务器完全关闭
+    async with server:  # en: on exit: stop listening and wait until closed | zh: 退出时停止监听，并等待服务端完全关闭
         results = await asyncio.gather(
             client(port, ["hello", "streams"]),
             client(port, ["second", "client"]),

@@ -19,7 +19,9 @@ async def main():
     prices = {shop: t.result() for shop, t in tasks.items()}
     print("prices:", prices)
     print("cheapest:", min(prices, key=prices.get))
-    elapsed = time.perf_counter() - start  # en: about the longest wait, far below the 0.6 s sum | zh: 约等于最长的那次等待，远低于总和 0.6 秒
+    # en: about the longest wait, far below the 0.6 s sum
+    # zh: 约等于最长的那次等待，远小于三者之和 0.6 秒
+    elapsed = time.perf_counter() - start
     if 0.3 <= elapsed < 0.5:
         print("elapsed: at least 0.3s but under 0.5s (the waits overlapped; in a row they take 0.6s)")
     else:

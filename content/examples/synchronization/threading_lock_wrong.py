@@ -9,7 +9,7 @@ tlock = threading.Lock()
 
 
 async def holder() -> None:
-    with tlock:  # en: WRONG: a thread lock held across an await | zh: 错误用法：拿着线程锁去 await
+    with tlock:  # en: WRONG: a thread lock held across an await | zh: 错误做法：拿着线程锁去 await
         print("holder: acquired")
         await asyncio.sleep(0.1)  # en: the holder can only resume via the loop... | zh: 持有者只能靠事件循环恢复执行……
     print("holder: released")

@@ -6,7 +6,7 @@ import time
 
 
 def blocking_checksum(data):
-    time.sleep(0.2)  # en: a blocking call we cannot rewrite | zh: 一个无法改写的阻塞调用
+    time.sleep(0.2)  # en: a blocking call we cannot rewrite | zh: 无法改写的阻塞调用
     return sum(data) % 251
 
 

@@ -4,7 +4,9 @@ import asyncio
 
 async def wait_for_reply(fut):
     print("waiting for the reply...")
-    reply = await fut  # en: suspends until someone calls set_result/set_exception | zh: 挂起，直到有人调用 set_result/set_exception
+    # en: suspends until someone calls set_result/set_exception
+    # zh: 挂起，直到有人调用 set_result/set_exception
+    reply = await fut
     print("reply:", reply)
 
 

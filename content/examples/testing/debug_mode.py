@@ -1,7 +1,7 @@
 # requires: python>=3.11
 # browser: no (Pyodide's event loop does not report slow callbacks)
 # en: What asyncio debug mode reports: never-awaited coroutines and slow callbacks.
-# zh: asyncio 调试模式会报告什么：从未被 await 的协程，以及过慢的回调。
+# zh: asyncio 调试模式能报告哪些问题：从未 await 的协程，以及过慢的回调。
 import asyncio
 import gc
 import logging

@@ -28,7 +28,7 @@ class Account:
 
 def make_gate(parties):
     """en: A checkpoint that lets nobody pass until `parties` tasks have reached it.
-    zh: 一个检查点：在 parties 个任务都到达之前，谁也不能通过。"""
+    zh: 检查点：parties 个任务全部到达之前，谁也不能通过。"""
     barrier = asyncio.Barrier(parties)
 
     async def checkpoint():

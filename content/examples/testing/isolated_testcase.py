@@ -10,7 +10,7 @@ import unittest
 
 class FakeConnection:
     """en: Stands in for a client with async set-up and tear-down.
-    zh: 代替一个需要异步建立和关闭连接的客户端。"""
+    zh: 模拟一个需要异步建立和关闭连接的客户端。"""
 
     def __init__(self) -> None:
         self.data: dict[str, int] = {}

@@ -21,7 +21,7 @@ async def scenario() -> None:
 
 class Service:
     def __init__(self) -> None:
-        self.lock = asyncio.Lock()  # en: fix: one lock per instance, built inside the test | zh: 修复：每个实例一把锁，在测试内部创建
+        self.lock = asyncio.Lock()  # en: fix: one lock per instance, built inside the test | zh: 修正方法：每个实例一把锁，在测试内部创建
 
     async def scenario(self) -> None:
         async def update() -> None:
@@ -43,7 +43,7 @@ def run_test(name: str, test) -> None:
         print(f"{name}: ok")
     except RuntimeError as e:
         # en: The message contains the lock's repr (with a memory address): shorten it.
-        # zh: 错误消息里含有锁的 repr（带内存地址），把它缩短。
+        # zh: 错误信息里含有锁的 repr（带内存地址），把它缩短。
         print(f"{name}: RuntimeError: {re.sub(r'<[^>]*>', '<Lock>', str(e))}")
 
 

@@ -34,7 +34,7 @@ class SwallowingWorker(Worker):
 
 class BehaviourTests(unittest.IsolatedAsyncioTestCase):
     async def test_timeout_is_raised(self) -> None:
-        never = asyncio.Event()  # en: a dependency that never answers | zh: 一个永远不会响应的依赖
+        never = asyncio.Event()  # en: a dependency that never answers | zh: 永远不会响应的依赖
         with self.assertRaises(TimeoutError):
             await fetch_with_timeout(never.wait, timeout=0.05)
 

@@ -14,7 +14,9 @@ def work(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    with ThreadPoolExecutor(max_workers=1) as pool:  # en: one worker: the second call waits in the queue | zh: 只有一个 worker：第二个调用在队列里等着
+    # en: one worker: the second call waits in the queue
+    # zh: 只有一个 worker：第二个调用在队列里等着
+    with ThreadPoolExecutor(max_workers=1) as pool:
         first = loop.run_in_executor(pool, work, "first")
         second = loop.run_in_executor(pool, work, "second")
         await asyncio.sleep(0.1)  # en: "first" is running, "second" is still queued | zh: “first”正在运行，“second”还在排队

@@ -11,7 +11,7 @@ request_id: contextvars.ContextVar[str] = contextvars.ContextVar("request_id", d
 
 def log_line(msg: str) -> str:
     # en: Runs in a worker thread; reads the context variable there.
-    # zh: 在 worker 线程中运行，并在那里读取上下文变量。
+    # zh: 在工作线程中运行，并在那里读取上下文变量。
     return f"[{request_id.get()}] {msg}"
 
 

@@ -30,7 +30,9 @@ async def max_lag(duration):
 
 async def main():
     interval = 0.05
-    sys.setswitchinterval(interval)  # en: 50 ms instead of the default 5 ms, so the effect stands out from noise | zh: 改成 50 毫秒（默认 5 毫秒），让效果明显高出噪声
+    # en: 50 ms instead of the default 5 ms, so the effect stands out from noise
+    # zh: 改成 50 毫秒（默认 5 毫秒），让效果明显高出噪声
+    sys.setswitchinterval(interval)
 
     stop = threading.Event()
     worker = asyncio.create_task(asyncio.to_thread(spin, stop))

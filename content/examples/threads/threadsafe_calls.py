@@ -18,7 +18,7 @@ def sensor_thread(loop: asyncio.AbstractEventLoop, queue: asyncio.Queue, log: li
     for reading in [21.5, 21.7, 22.0]:
         time.sleep(0.05)  # en: e.g. a blocking hardware or SDK callback | zh: 比如阻塞的硬件调用或 SDK 回调
         # en: asyncio objects are not thread-safe: ask the loop to do the put for us.
-        # zh: asyncio 对象不是线程安全的：请事件循环替我们执行 put。
+        # zh: asyncio 对象不是线程安全的：把 put 交给事件循环去执行。
         loop.call_soon_threadsafe(queue.put_nowait, reading)
     # en: Run a coroutine on the loop and block this thread until it has a result.
     # zh: 在事件循环上运行一个协程，并阻塞当前线程，直到拿到结果。

@@ -1,7 +1,7 @@
 # requires: python>=3.11
 # browser: no (uses sockets)
 # en: A line-based TCP server written as a Protocol: the loop calls its methods, nothing is awaited.
-# zh: 用 Protocol 写的按行处理的 TCP 服务器：由事件循环调用它的方法，没有任何 await。
+# zh: 用 Protocol 写的按行处理的 TCP 服务端：由事件循环调用它的方法，没有任何 await。
 import asyncio
 
 
@@ -37,7 +37,7 @@ class Client(asyncio.Protocol):
     def connection_made(self, transport):
         transport.write(b"hello\nwor")  # en: a line and a half | zh: 一行半
         transport.write(b"ld\n")
-        transport.write_eof()  # en: half-close: we will send nothing more | zh: 半关闭：我们不会再发送任何数据
+        transport.write_eof()  # en: half-close: we will send nothing more | zh: 半关闭：本端不再发送任何数据
 
     def data_received(self, data):
         self.received += data

@@ -3,7 +3,7 @@
 # en: TLS with asyncio: a server with ssl=, a client that verifies the certificate, and start_tls()
 # en: upgrading a plain connection after a STARTTLS-style exchange. The self-signed certificate for
 # en: localhost below is for this demo only (valid for 100 years); never ship a private key in code.
-# zh: 用 asyncio 实现 TLS：带 ssl= 参数的服务器、校验证书的客户端，以及在一次类似 STARTTLS 的协商之后
+# zh: 用 asyncio 实现 TLS：带 ssl= 参数的服务端、校验证书的客户端，以及在一次类似 STARTTLS 的协商之后
 # zh: 用 start_tls() 把明文连接升级为加密连接。下面为 localhost 签发的自签名证书仅供本示例使用
 # zh: （有效期 100 年）；切勿在代码里附带私钥发布。
 import asyncio
@@ -43,7 +43,7 @@ def contexts(directory):
     server_ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     server_ctx.load_cert_chain(cert_file, key_file)
     client_ctx = ssl.create_default_context()  # en: verifies the certificate and the host name | zh: 校验证书和主机名
-    client_ctx.load_verify_locations(cert_file)  # en: trust our self-signed certificate | zh: 信任我们的自签名证书
+    client_ctx.load_verify_locations(cert_file)  # en: trust our self-signed certificate | zh: 信任本示例的自签名证书
     return server_ctx, client_ctx
 
 

@@ -16,7 +16,7 @@ class Connection:
 
     async def send_over_network(self, message):
         # en: stands for `await websocket.send(message)`
-        # zh: 代替 `await websocket.send(message)`
+        # zh: 模拟 `await websocket.send(message)`
         await asyncio.sleep(self.seconds_per_message)
         self.received += 1
 
@@ -43,7 +43,7 @@ async def main():
     for i in range(20):  # en: the broadcaster: never awaits a client | zh: 广播方：从不 await 任何客户端
         for client in [c for c in clients if c.closed_reason is None]:
             if not client.enqueue(f"event {i}"):
-                writers[client.name].cancel()  # en: drop the slow client, free its memory | zh: 丢掉慢客户端，释放它占用的内存
+                writers[client.name].cancel()  # en: drop the slow client, free its memory | zh: 断开慢客户端，释放它占用的内存
         await asyncio.sleep(0.02)
 
     await asyncio.sleep(0.1)

@@ -1,7 +1,7 @@
 # requires: python>=3.11
 # packages: websockets
 # en: websockets: an echo server and a client in one program.
-# zh: websockets：在同一个程序里运行回声服务端和客户端。
+# zh: websockets：在同一个程序里运行回显服务端和客户端。
 import asyncio
 
 from websockets.asyncio.client import connect
@@ -17,7 +17,7 @@ async def echo(websocket) -> None:
 
 async def main() -> None:
     async with serve(echo, "127.0.0.1", 0) as server:
-        port = server.sockets[0].getsockname()[1]  # en: port 0 -> the OS picked one | zh: 端口 0 -> 由操作系统分配
+        port = server.sockets[0].getsockname()[1]  # en: port 0 -> the OS picked one | zh: 端口 0：由操作系统分配
         async with connect(f"ws://127.0.0.1:{port}") as ws:
             for text in ("hello", "你好"):
                 await ws.send(text)

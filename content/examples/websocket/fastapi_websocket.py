@@ -1,7 +1,7 @@
 # requires: python>=3.11
 # packages: fastapi, uvicorn, websockets
 # en: A FastAPI (Starlette) WebSocket endpoint served by uvicorn, with a websockets client.
-# zh: 一个由 uvicorn 提供服务的 FastAPI（Starlette）WebSocket 端点，配一个 websockets 客户端。
+# zh: 由 uvicorn 提供服务的 FastAPI（Starlette）WebSocket 端点，配合 websockets 客户端。
 import asyncio
 import json
 

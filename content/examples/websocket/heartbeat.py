@@ -25,7 +25,7 @@ async def handler(websocket) -> None:
 
 def frozen_client(port: int, woke_up: list[float]) -> None:
     # en: A client in its own thread and event loop that stops answering pings.
-    # zh: 一个在自己的线程和事件循环里运行、不再回应 ping 的客户端。
+    # zh: 不再回应 ping 的客户端，运行在自己的线程和事件循环里。
     async def run() -> None:
         async with connect(f"ws://127.0.0.1:{port}", ping_interval=None) as ws:
             await ws.send("ping me")
@@ -41,8 +41,8 @@ def frozen_client(port: int, woke_up: list[float]) -> None:
 
 
 async def main() -> None:
-    # en: Short values for the demo; the defaults are 20 s (ping_interval, ping_timeout) and 10 s.
-    # zh: 为了演示取了很小的值；默认值分别是 20 秒（ping_interval、ping_timeout）和 10 秒。
+    # en: Short values for the demo; the defaults are 20 s (ping_interval, ping_timeout) and 10 s (close_timeout).
+    # zh: 为了演示取了很小的值；默认值是 20 秒（ping_interval、ping_timeout）和 10 秒（close_timeout）。
     async with serve(
         handler, "127.0.0.1", 0, ping_interval=0.2, ping_timeout=0.2, close_timeout=0.2
     ) as server:
