@@ -10,6 +10,7 @@
  * `localizeSource` gives the code a page shows in one language; `checkComments` lists what breaks
  * the convention, with line numbers. The file itself runs unchanged, so tests run it as written.
  */
+import { headerKeys } from './header.ts';
 import type { Lang } from '../i18n.ts';
 import { scanPython, type PyComment, type PyStatementString } from './python-scan.ts';
 
@@ -24,7 +25,7 @@ const tagged = /^ (en|zh):(?: (.*)|)$/s;
 const pair = /^ en: (.*?) \| zh: (.*)$/s;
 /** Anything that looks like a tag but is not written exactly `en: ` / `zh: `. */
 const looseTag = /^\s*(?:en|zh|EN|ZH|En|Zh)\s*[:：]|\|\s*(?:zh|en)\s*[:：]/;
-const headerLine = /^#!|^# (?:requires|packages|services|browser|not-run|timeout):/;
+const headerLine = new RegExp(`^#!|^# (?:${[...headerKeys].join('|')}):`);
 const pragma = /^\s*(?:noqa\b|type:|pragma:|fmt:|pyright:|pylint:|mypy:|ruff:|isort:)/;
 const docTag = /^(\s*)(en|zh):(?: |$)/;
 

@@ -48,7 +48,8 @@ export interface TimelineDeclaration {
   silent: string[];
 }
 
-const headerKeys = new Set(['requires', 'packages', 'services', 'browser', 'not-run', 'timeout', 'timeline']);
+/** The keys a header line may have. */
+export const headerKeys = new Set(['requires', 'packages', 'services', 'browser', 'not-run', 'timeout', 'timeline']);
 /** Keys writers might mistype; seeing one in the header block is reported, not ignored. */
 const nearMisses: Record<string, string> = {
   require: 'requires',
