@@ -1,4 +1,5 @@
 import { expect, test, type Page, type Request } from '@playwright/test';
+import { watchPageProblems } from '../support/page-problems.ts';
 
 // Runs against the production build (see playwright.config.ts). The event-loop page shows
 // call_soon_call_later.py, a stdlib-only example with a Run button.
@@ -37,6 +38,7 @@ test.describe('examples', () => {
     const requests = pyodideRequests(p);
     const workers: string[] = [];
     p.on('worker', (worker) => workers.push(worker.url()));
+    const problems = await watchPageProblems(p);
     await p.goto(page);
     const run = example(p).getByRole('button', { name: `在浏览器中运行 ${file}` });
     await expect(run).not.toBeInViewport();
@@ -44,11 +46,17 @@ test.describe('examples', () => {
     await p.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 2000))));
     expect(requests, 'no example in view, no interaction: no Pyodide bytes').toHaveLength(0);
 
-    await run.scrollIntoViewIfNeeded();
+    // Sections below the fold are laid out only when they come near (content-visibility: auto), which can
+    // push the example out of view again: scroll until it stays there.
+    await expect(async () => {
+      await run.scrollIntoViewIfNeeded();
+      await expect(run).toBeInViewport({ timeout: 500 });
+    }).toPass();
     await expect
       .poll(() => requests.map((request) => new URL(request.url()).pathname), { timeout: 15_000 })
       .toEqual(expect.arrayContaining(['/pyodide/pyodide.asm.wasm', '/pyodide/snapshot.bin']));
     expect(workers, 'seeing an example only downloads; it starts no worker').toEqual([]);
+    expect((await problems.take()).errors).toEqual([]);
   });
 
   test('Run executes the example in the browser and shows the same output as CPython', async ({ page: p }) => {

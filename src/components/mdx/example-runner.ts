@@ -74,7 +74,8 @@ function prefetchPyodide(indexURL: string): void {
  * A reader who never scrolls near an example downloads nothing.
  */
 function prefetchWhenSeen(element: HTMLElement, indexURL: string): void {
-  const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1));
+  const idle = (callback: () => void) =>
+    'requestIdleCallback' in window ? requestIdleCallback(callback) : setTimeout(callback, 1);
   const watch = () => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const observer = new IntersectionObserver(([entry]) => {
