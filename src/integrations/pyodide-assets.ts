@@ -29,8 +29,9 @@ export function pyodideDownloadBytes(root?: string | URL): number {
 }
 
 /**
- * Serves Pyodide from the site itself: copies its runtime files into `dist/pyodide/` after a build,
- * and serves them from node_modules in `astro dev`. Pages fetch them only when Run is clicked.
+ * Serves Pyodide from the site itself: copies its runtime files into `dist/pyodide/` after a build, with a
+ * memory snapshot of a prepared interpreter (pyodide-snapshot.ts), and serves them from node_modules in
+ * `astro dev` (no snapshot there: the worker starts Python itself). Pages fetch them on the reader's intent.
  */
 export function pyodideAssets(): AstroIntegration {
   let root: URL;
