@@ -3,18 +3,11 @@ import { createReadStream, copyFileSync, existsSync, mkdirSync, statSync } from 
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pyodideFiles, pyodideSnapshotFile } from '../lib/examples/pyodide-files.ts';
+import { writePyodideSnapshot } from './pyodide-snapshot.ts';
 
 /** Where the site serves Pyodide from (below the base URL): no CDN, same origin. */
 export const pyodidePath = 'pyodide/';
-
-/** The files `loadPyodide()` fetches for a stdlib-only run (no packages are ever loaded). */
-export const pyodideFiles = [
-  'pyodide.mjs',
-  'pyodide.asm.mjs',
-  'pyodide.asm.wasm',
-  'python_stdlib.zip',
-  'pyodide-lock.json',
-] as const;
 
 const contentTypes: Record<string, string> = {
   '.mjs': 'text/javascript; charset=utf-8',
@@ -36,8 +29,9 @@ export function pyodideDownloadBytes(root?: string | URL): number {
 }
 
 /**
- * Serves Pyodide from the site itself: copies its runtime files into `dist/pyodide/` after a build,
- * and serves them from node_modules in `astro dev`. Pages fetch them only when Run is clicked.
+ * Serves Pyodide from the site itself: copies its runtime files into `dist/pyodide/` after a build, with a
+ * memory snapshot of a prepared interpreter (pyodide-snapshot.ts), and serves them from node_modules in
+ * `astro dev` (no snapshot there: the worker starts Python itself). Pages fetch them on the reader's intent.
  */
 export function pyodideAssets(): AstroIntegration {
   let root: URL;
@@ -69,13 +63,18 @@ export function pyodideAssets(): AstroIntegration {
           createReadStream(join(dir, file)).pipe(res);
         });
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const from = pyodideDir(root);
         const to = join(fileURLToPath(dir), pyodidePath);
         mkdirSync(to, { recursive: true });
         for (const file of pyodideFiles) copyFileSync(join(from, file), join(to, file));
         logger.info(
           `copied ${pyodideFiles.length} Pyodide files (${(pyodideDownloadBytes(root) / 1e6).toFixed(1)} MB) to ${pyodidePath}`,
+        );
+        const { raw, gzipped } = await writePyodideSnapshot(root, from, to);
+        const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
+        logger.info(
+          `wrote a Pyodide memory snapshot (${mb(raw)} MB, ${mb(gzipped)} gzipped) to ${pyodidePath}${pyodideSnapshotFile}`,
         );
       },
     },

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 export interface Budgets {
   firstVisit: { pages: string[]; maxTotalKB: number; maxJsBeforeInteractionKB: number };
   search: { maxFirstResultsMsCold: number; maxFirstChineseSearchKB: number; zhQueries: string[]; enQueries: string[] };
+  run: { maxFirstOutputMsCold: number };
   lighthouse: Record<'performance' | 'accessibility' | 'best-practices' | 'seo', number>;
 }
 

@@ -104,6 +104,19 @@ export function checkBudgets(
         check(`search “${query}” first results, cold page`, budgets.search.maxFirstResultsMsCold, measured, ms, false);
     }
   }
+  const run = (result['run'] ?? null) as {
+    variants: Record<string, { median: { firstOutputMs: number | null } }>;
+  } | null;
+  if (run) {
+    for (const variant of ['cold', 'intent', 'warm'])
+      check(
+        `Run, click to first output (${variant})`,
+        budgets.run.maxFirstOutputMsCold,
+        run.variants[variant]?.median.firstOutputMs,
+        ms,
+        false,
+      );
+  }
   for (const page of budgets.firstVisit.pages) {
     const scores = (lighthouseResults[page] as { median: Record<string, number | null> } | undefined)?.median;
     if (!scores) continue;

@@ -1,4 +1,5 @@
 import { expect, test, type Page, type Request } from '@playwright/test';
+import { watchPageProblems } from '../support/page-problems.ts';
 
 // Runs against the production build (see playwright.config.ts). The event-loop page shows
 // call_soon_call_later.py, a stdlib-only example with a Run button.
@@ -31,9 +32,38 @@ test.describe('examples', () => {
       .toContain('/pyodide/pyodide.mjs');
   });
 
+  test('a reader who never comes near an example downloads no Pyodide; one that stays in view is prefetched', async ({
+    page: p,
+  }) => {
+    const requests = pyodideRequests(p);
+    const workers: string[] = [];
+    p.on('worker', (worker) => workers.push(worker.url()));
+    const problems = await watchPageProblems(p);
+    await p.goto(page);
+    const run = example(p).getByRole('button', { name: `在浏览器中运行 ${file}` });
+    await expect(run).not.toBeInViewport();
+    // Absence can only be shown by waiting: past the page's idle time and the runner's 1 s view dwell.
+    await p.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 2000))));
+    expect(requests, 'no example in view, no interaction: no Pyodide bytes').toHaveLength(0);
+
+    // Sections below the fold are laid out only when they come near (content-visibility: auto), which can
+    // push the example out of view again: scroll until it stays there.
+    await expect(async () => {
+      await run.scrollIntoViewIfNeeded();
+      await expect(run).toBeInViewport({ timeout: 500 });
+    }).toPass();
+    await expect
+      .poll(() => requests.map((request) => new URL(request.url()).pathname), { timeout: 15_000 })
+      .toEqual(expect.arrayContaining(['/pyodide/pyodide.asm.wasm', '/pyodide/snapshot.bin']));
+    expect(workers, 'seeing an example only downloads; it starts no worker').toEqual([]);
+    expect((await problems.take()).errors).toEqual([]);
+  });
+
   test('Run executes the example in the browser and shows the same output as CPython', async ({ page: p }) => {
     test.slow();
     const requests = pyodideRequests(p);
+    const workerConsole: string[] = [];
+    p.on('worker', (worker) => worker.on('console', (message) => workerConsole.push(message.text())));
     await p.goto(page);
     const figure = example(p);
     const output = figure.getByRole('region', { name: '输出' });
@@ -47,7 +77,10 @@ test.describe('examples', () => {
     await expect(figure.getByRole('status')).toHaveText('运行结束，退出码 0。', pyodideLoad);
     await expect(output.getByText('输出（在你的浏览器中运行，Pyodide）')).toBeVisible();
     await expect(output.locator('pre')).toHaveText(committed);
-    expect(requests.length).toBeGreaterThan(0);
+    expect(requests.map((request) => new URL(request.url()).pathname)).toContain('/pyodide/snapshot.bin');
+    expect(workerConsole, "Pyodide was restored from the build's memory snapshot").not.toContainEqual(
+      expect.stringContaining('snapshot not usable'),
+    );
     await expect(figure.getByRole('button', { name: '停止' })).toBeDisabled();
   });
 

@@ -2,10 +2,12 @@
  * <example-runner>: Run / Stop / Edit / Reset for a stdlib-only example, added only when
  * JavaScript runs (the page shows code and captured output without it). Pyodide and the worker
  * are fetched when the reader shows intent (pointer over or focus on the example's controls, a touch)
- * and at the latest on the first click; this file stays small because it loads with the page.
+ * and at the latest on the first click; an example that stays in view after the page is idle only
+ * prefetches the files at low priority; this file stays small because it loads with the page.
  * Props (data-*): name (bare file name), pyodide (URL of the Pyodide files), labels (JSON).
  */
 
+import { pyodideFiles, pyodideSnapshotFile } from '../../lib/examples/pyodide-files.ts';
 import { fill } from '../../lib/format.ts';
 import type { Trace } from '../../lib/timeline/schema.ts';
 
@@ -46,6 +48,47 @@ function pyodideWorker(indexURL: string | undefined, warm: boolean): Worker {
   }
   if (warm && indexURL) worker.postMessage({ type: 'load', indexURL });
   return worker;
+}
+
+/** How long an example must stay on screen before its Pyodide files are prefetched: scrolling past is not intent. */
+const viewDwellMs = 1000;
+let prefetched = false;
+
+/**
+ * Downloads Pyodide's files into the HTTP cache at low priority, so a later Run only compiles and restores.
+ * Network only: compiling 10 MB of WebAssembly and restoring 31 MB of memory would cost a phone seconds of
+ * CPU and battery for a reader who may only read; that work waits for the pointer, focus or a click.
+ * Skipped when the reader asked to save data.
+ */
+function prefetchPyodide(indexURL: string): void {
+  const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
+  if (prefetched || worker || connection?.saveData) return;
+  prefetched = true;
+  for (const file of [...pyodideFiles, pyodideSnapshotFile]) {
+    fetch(indexURL + file, { priority: 'low' })
+      .then((response) => response.body?.pipeTo(new WritableStream()))
+      .catch(() => undefined); // the Run that needs the file reports a failure
+  }
+}
+
+/**
+ * Watches `element` once the page is idle: after it has stayed in view for `viewDwellMs`, prefetches Pyodide.
+ * A reader who never scrolls near an example downloads nothing.
+ */
+function prefetchWhenSeen(element: HTMLElement, indexURL: string): void {
+  const idle = (callback: () => void) =>
+    'requestIdleCallback' in window ? requestIdleCallback(callback) : setTimeout(callback, 1);
+  const watch = () => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const observer = new IntersectionObserver(([entry]) => {
+      clearTimeout(timer);
+      if (prefetched || worker) return observer.disconnect();
+      if (entry?.isIntersecting) timer = setTimeout(() => prefetchPyodide(indexURL), viewDwellMs);
+    });
+    observer.observe(element);
+  };
+  if (document.readyState === 'complete') idle(watch);
+  else addEventListener('load', () => idle(watch), { once: true });
 }
 
 function button(text: string, onClick: () => void): HTMLButtonElement {
@@ -99,6 +142,8 @@ class ExampleRunner extends HTMLElement {
     };
     for (const type of ['pointerenter', 'focusin', 'touchstart'])
       bar.addEventListener(type, warmUp, { once: true, passive: true });
+    const indexURL = this.dataset['pyodide'];
+    if (indexURL) prefetchWhenSeen(bar, indexURL);
   }
 
   edit(code: HTMLElement): void {

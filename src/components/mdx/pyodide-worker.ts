@@ -6,7 +6,8 @@
  * format of docs/timeline-trace.md, when `trace` was asked for), exit (code), error (message).
  */
 import type { PyodideAPI } from 'pyodide';
-import { preparePyodide, runInPyodide } from '../../lib/examples/pyodide-runtime.ts';
+import { pyodideSnapshotFile } from '../../lib/examples/pyodide-files.ts';
+import { preparePyodide, resumePyodide, runInPyodide, snapshotOptions } from '../../lib/examples/pyodide-runtime.ts';
 import { loadTimelineTracer, type TimelineTracer } from '../../lib/examples/pyodide-timeline.ts';
 import runtimePy from '../../lib/examples/pyodide-runtime.py?raw';
 
@@ -26,7 +27,10 @@ interface LoadMessage {
 let pyodide: Promise<PyodideAPI> | undefined;
 
 async function load(indexURL: string): Promise<PyodideAPI> {
+  const snapshot = fetchSnapshot(indexURL);
   const module = (await import(/* @vite-ignore */ `${indexURL}pyodide.mjs`)) as typeof import('pyodide');
+  const restored = await restoreSnapshot(module, indexURL, await snapshot);
+  if (restored) return restored;
   const instance = await module.loadPyodide({ indexURL, fullStdLib: false });
   await preparePyodide(instance, runtimePy);
   return instance;
@@ -62,6 +66,51 @@ async function startTrace(instance: PyodideAPI): Promise<(() => unknown) | undef
     };
   } catch (error) {
     console.warn('timeline: the tracer did not load', error);
+    return undefined;
+  }
+}
+
+/**
+ * Starts downloading the build's memory snapshot of a prepared Pyodide (made by
+ * src/integrations/pyodide-snapshot.ts), in parallel with pyodide.mjs; resolves once the headers arrive.
+ * Undefined where there is none (`astro dev` serves no snapshot) or the request fails.
+ */
+async function fetchSnapshot(indexURL: string): Promise<Response | undefined> {
+  try {
+    const response = await fetch(indexURL + pyodideSnapshotFile);
+    return response.ok ? response : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The snapshot's memory: the file is gzipped by the build (src/integrations/pyodide-snapshot.ts), inflated as it arrives. */
+function inflate(snapshot: Response): Promise<ArrayBuffer> {
+  if (!snapshot.body) return Promise.reject(new Error('empty snapshot response'));
+  return new Response(snapshot.body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
+}
+
+/**
+ * Restores Pyodide from the snapshot instead of starting Python and importing asyncio (seconds on a slow
+ * machine). Its body is handed to loadPyodide still downloading, which fetches the WebAssembly meanwhile.
+ * Undefined, so the caller starts Python the ordinary way, if there is no snapshot or it does not fit.
+ */
+async function restoreSnapshot(
+  module: typeof import('pyodide'),
+  indexURL: string,
+  snapshot: Response | undefined,
+): Promise<PyodideAPI | undefined> {
+  if (!snapshot) return undefined;
+  try {
+    const instance = await module.loadPyodide({
+      indexURL,
+      _loadSnapshot: inflate(snapshot),
+      _snapshotDeserializer: snapshotOptions.deserializer,
+    });
+    resumePyodide(instance);
+    return instance;
+  } catch (error) {
+    console.warn('Pyodide snapshot not usable; starting Python without it.', error);
     return undefined;
   }
 }

@@ -46,14 +46,65 @@ function blockingSleep(seconds: number): void {
   }
 }
 
+/** The JavaScript module the Python runtime imports as `_guide_runtime` (one object, so a snapshot can name it). */
+const runtimeModule = { block: blockingSleep };
+
+/**
+ * Standard-library modules imported before the runtime records its baseline, so they stay loaded between runs
+ * and are inside the memory snapshot: asyncio and what the examples import most. Same list in the browser and
+ * the Node harness, so both start alike.
+ */
+export const preloadedModules = [
+  'asyncio',
+  'concurrent.futures',
+  'contextlib',
+  'contextvars',
+  'dataclasses',
+  'functools',
+  'json',
+  'logging',
+  'random',
+  're',
+  'runpy',
+  'threading',
+  'time',
+  'traceback',
+  'warnings',
+] as const;
+
 /**
  * Prepares a freshly loaded Pyodide for running examples. Call once per interpreter. `runtimePy` is
  * the text of pyodide-runtime.py: the browser imports it with `?raw`, Node reads the file.
  */
 export async function preparePyodide(pyodide: PyodideAPI, runtimePy: string): Promise<void> {
-  pyodide.registerJsModule('_guide_runtime', { block: blockingSleep });
+  pyodide.registerJsModule('_guide_runtime', runtimeModule);
   pyodide.setStdin({ error: true });
+  pyodide.runPython(`import ${preloadedModules.join(', ')}`);
   await pyodide.runPythonAsync(runtimePy);
+}
+
+/**
+ * Options for `pyodide.makeMemorySnapshot()` and `loadPyodide()`: the only JavaScript object the prepared
+ * interpreter holds that is not reachable from globalThis is `_guide_runtime`, which they name and restore.
+ */
+export const snapshotOptions = {
+  serializer(value: unknown): { guideRuntime: true } {
+    if (value === runtimeModule) return { guideRuntime: true };
+    throw new Error(`pyodide snapshot: cannot serialize ${String(value)}`);
+  },
+  deserializer(serialized: unknown): object {
+    if ((serialized as { guideRuntime?: boolean } | null)?.guideRuntime) return runtimeModule;
+    throw new Error(`pyodide snapshot: unknown object ${JSON.stringify(serialized)}`);
+  },
+};
+
+/**
+ * Finishes a Pyodide restored from a snapshot of a prepared one: JavaScript-side settings are not in the
+ * snapshot, and `random` must not replay the sequence seeded when the snapshot was made.
+ */
+export function resumePyodide(pyodide: PyodideAPI): void {
+  pyodide.setStdin({ error: true });
+  pyodide.runPython('import random; random.seed()');
 }
 
 export interface RunOptions {
