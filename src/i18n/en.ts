@@ -103,11 +103,12 @@ export const en: UiStrings = {
   timelineRunTitle: 'Timeline of this run: {file}',
   timelineSummary: '{count} tasks over {duration}.',
   timelineKey:
-    'Each task has a lane: solid bars are running, hatched bars are waiting, dashed boxes are ready and waiting for the event loop.',
+    'Each task has a lane: solid bars are running, hatched bars are waiting, cross-hatched bars are waiting on a lock, semaphore, event or queue, dashed boxes are ready and waiting for the event loop.',
   timelineAxis: 'time ({unit})',
   timelineRun: 'running',
   timelineWait: 'waiting',
   timelineReady: 'ready',
+  timelineBlocked: 'waiting on a lock, semaphore, event or queue',
   timelineCancel: 'cancel requested',
   timelineTimeout: 'timeout',
   timelineError: 'exception',

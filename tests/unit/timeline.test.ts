@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { formatTime, laneName, layoutTimeline, timeAxis, timeUnit } from '../../src/lib/timeline/layout.ts';
+import {
+  formatTime,
+  isBlockedWait,
+  laneName,
+  layoutTimeline,
+  timeAxis,
+  timeUnit,
+} from '../../src/lib/timeline/layout.ts';
 import { readTrace, readTraceText } from '../../src/lib/timeline/read.ts';
 import { timelineLabels } from '../../src/lib/timeline/labels.ts';
 import { escapeHtml, renderTimeline } from '../../src/lib/timeline/render.ts';
@@ -219,5 +226,32 @@ describe('rendering a timeline', () => {
     assert.match(out, /&lt;b&gt;&quot;main&quot;&amp;/);
     assert.equal(escapeHtml('<a & "b">'), '&lt;a &amp; &quot;b&quot;&gt;');
     assert.ok(out.length < 6000, `${out.length} characters`);
+  });
+});
+
+describe('waits on a lock, semaphore, event or queue', () => {
+  it('are told from other waits by the on label', () => {
+    assert.equal(isBlockedWait('wait', 'Semaphore.acquire'), true);
+    assert.equal(isBlockedWait('wait', 'Queue.put'), true);
+    assert.equal(isBlockedWait('wait', 'Event.wait'), true);
+    assert.equal(isBlockedWait('wait', 'sleep'), false);
+    assert.equal(isBlockedWait('wait', 'task download'), false);
+    assert.equal(isBlockedWait('wait', undefined), false);
+    assert.equal(isBlockedWait('run', 'Lock.acquire'), false);
+  });
+
+  it('are cross-hatched, with their own legend entry only when a trace has one', () => {
+    const labels = timelineLabels('en');
+    const plain = renderTimeline(fixture('gather'), labels, { id: 'p', file: 'gather.py' });
+    assert.doesNotMatch(plain, /url\(#p-hatch-cross\)/);
+    const legend = (html: string) => /<ul class="timeline-legend"[^]*?<\/ul>/.exec(html)?.[0] ?? '';
+    assert.doesNotMatch(legend(plain), new RegExp(escapeHtml(labels.blocked)));
+    const trace = fixture('gather');
+    const span = trace.tasks[1]?.spans.find((s) => s.state === 'wait');
+    assert.ok(span);
+    span.on = 'Semaphore.acquire';
+    const html = renderTimeline(trace, labels, { id: 'b', file: 'gather.py' });
+    assert.match(html, /<rect class="tl-wait"[^>]*fill="url\(#b-hatch-cross\)"\/>/);
+    assert.match(legend(html), /url\(#b-hatch-cross\)"\/><\/svg>waiting on a lock/);
   });
 });

@@ -14,6 +14,7 @@ export function timelineLabels(lang: Lang): TimelineLabels {
     run: t(lang, 'timelineRun'),
     wait: t(lang, 'timelineWait'),
     ready: t(lang, 'timelineReady'),
+    blocked: t(lang, 'timelineBlocked'),
     cancel: t(lang, 'timelineCancel'),
     timeout: t(lang, 'timelineTimeout'),
     error: t(lang, 'timelineError'),

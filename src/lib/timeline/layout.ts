@@ -28,6 +28,16 @@ export interface SpanBox {
   state: SpanState;
   x: number;
   w: number;
+  /** A wait on a synchronization primitive or a queue (not on I/O or a timer): drawn cross-hatched. */
+  blocked: boolean;
+}
+
+/** What a wait on a lock, semaphore, condition, event, barrier or queue is labelled by the tracer. */
+const primitiveWait = /^(?:Lock|Semaphore|BoundedSemaphore|Condition|Event|Barrier|(?:Priority|Lifo)?Queue)\./;
+
+/** True when a wait is on a synchronization primitive or a queue, from the tracer's `on` label. */
+export function isBlockedWait(state: SpanState, on: string | undefined): boolean {
+  return state === 'wait' && on !== undefined && primitiveWait.test(on);
 }
 
 export interface MarkPoint {
@@ -116,7 +126,8 @@ export function layoutTimeline(trace: Trace): TimelineLayout {
     const spans = task.spans.map((span) => {
       const x = at(span.from);
       const w = Number((at(span.to) - x).toFixed(1));
-      return { state: span.state, x, w: span.state === 'run' ? Math.max(w, minRunWidth) : w };
+      const width = span.state === 'run' ? Math.max(w, minRunWidth) : w;
+      return { state: span.state, x, w: width, blocked: isBlockedWait(span.state, span.on) };
     });
     const seen = new Map<number, number>();
     const marks = trace.marks

@@ -36,20 +36,25 @@ function markPath(kind: MarkKind, x: number, y: number): string {
   }
 }
 
-/** One span as a rect: run is solid, wait is hatched and outlined, ready is a thin dashed outline. */
-function spanRect(state: SpanState, x: number, w: number, y: number, h: number, hatch: string): string {
+/**
+ * One span as a rect: run is solid, wait is hatched and outlined (cross-hatched when it waits on a lock,
+ * semaphore, event or queue), ready is a thin dashed outline.
+ */
+function spanRect(state: SpanState, x: number, w: number, y: number, h: number, hatch: string, blocked = false) {
   if (w <= 0 && state !== 'run') return '';
   if (state === 'ready') return `<rect class="tl-ready" x="${x}" y="${y + 3}" width="${w}" height="${h - 6}"/>`;
-  const fill = state === 'wait' ? ` fill="url(#${hatch})"` : '';
+  const fill = state === 'wait' ? ` fill="url(#${hatch}${blocked ? '-cross' : ''})"` : '';
   return `<rect class="tl-${state}" x="${x}" y="${y}" width="${w}" height="${h}"${fill}/>`;
 }
 
 /** A small picture of a legend entry, drawn like the thing it names. */
-function swatch(kind: SpanState | MarkKind, hatch: string): string {
+function swatch(kind: SpanState | 'blocked' | MarkKind, hatch: string): string {
   const body =
     kind === 'run' || kind === 'wait' || kind === 'ready'
       ? spanRect(kind, 1, 20, 1, 12, hatch)
-      : `<path class="tl-mark tl-${kind}" d="${markPath(kind, 11, 7)}"/>`;
+      : kind === 'blocked'
+        ? spanRect('wait', 1, 20, 1, 12, hatch, true)
+        : `<path class="tl-mark tl-${kind}" d="${markPath(kind, 11, 7)}"/>`;
   return `<svg class="tl-swatch" viewBox="0 0 22 14" aria-hidden="true">${body}</svg>`;
 }
 
@@ -77,7 +82,9 @@ export function renderTimeline(trace: Trace, labels: TimelineLabels, options: Re
     .join('');
   const lanes = box.lanes
     .map((lane) => {
-      const spans = lane.spans.map((s) => spanRect(s.state, s.x, s.w, lane.barY, box.barHeight, hatch)).join('');
+      const spans = lane.spans
+        .map((s) => spanRect(s.state, s.x, s.w, lane.barY, box.barHeight, hatch, s.blocked))
+        .join('');
       const marks = lane.marks
         .map((m) => {
           const d = markPath(m.kind, m.x, m.y);
@@ -94,14 +101,19 @@ export function renderTimeline(trace: Trace, labels: TimelineLabels, options: Re
     ` data-pagefind-ignore="all"><title id="${id}-title">${escapeHtml(text.title)}</title>` +
     `<desc id="${id}-desc">${escapeHtml(text.description)}</desc>` +
     `<defs><pattern id="${hatch}" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">` +
-    `<path class="tl-hatch" d="M0 0V4"/></pattern></defs>` +
+    `<path class="tl-hatch" d="M0 0V4"/></pattern>` +
+    `<pattern id="${hatch}-cross" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">` +
+    `<path class="tl-hatch" d="M0 0V4M0 2H4"/></pattern></defs>` +
     `<path class="tl-grid" d="${grid}"/><g class="tl-ticks">${ticks}</g>` +
     `<text class="tl-axis" x="${box.x1}" y="${box.axisY + 29}" text-anchor="end">${axis}</text>${lanes}</svg>`;
 
   const states = new Set(trace.tasks.flatMap((task) => task.spans.map((span) => span.state)));
+  const blocked = box.lanes.some((lane) => lane.spans.some((span) => span.blocked));
   const kinds = new Set(trace.marks.map((mark) => mark.kind));
   const legend = [
-    ...(['run', 'wait', 'ready'] as const).filter((state) => state !== 'ready' || states.has('ready')),
+    ...(['run', 'wait', 'blocked', 'ready'] as const).filter(
+      (kind) => (kind !== 'ready' || states.has('ready')) && (kind !== 'blocked' || blocked),
+    ),
     ...(['cancel', 'timeout', 'error', 'shield'] as const).filter((kind) => kinds.has(kind)),
   ]
     .map((kind) => `<li>${swatch(kind, hatch)}${escapeHtml(labels[kind])}</li>`)

@@ -23,6 +23,8 @@ export interface TimelineLabels {
   run: string;
   wait: string;
   ready: string;
+  /** A wait on a lock, semaphore, event or queue. */
+  blocked: string;
   cancel: string;
   timeout: string;
   error: string;
