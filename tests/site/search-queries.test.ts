@@ -87,3 +87,23 @@ for (const [lang, htmlLang] of [
     });
   });
 }
+
+describe('what the index leaves out', () => {
+  test("a timeline's caption, legend and text table are not indexed, in either language", async () => {
+    for (const [lang, htmlLang, query] of [
+      ['zh', 'zh-CN', '信号量'],
+      ['en', 'en', 'semaphore'],
+    ] as const) {
+      const pagefind = await pagefindFor(htmlLang);
+      const { results } = await pagefind.search(query);
+      // Pagefind's result data also carries the page's indexed text, which the site's own type leaves out.
+      const data = (await Promise.all(results.map((result) => result.data()))) as (PagefindResultData & {
+        content: string;
+      })[];
+      const page = data.find((result) => result.url === `/${lang}/apis/synchronization/`);
+      assert.ok(page, `${query} finds /${lang}/apis/synchronization/`);
+      // The file name is in the timeline's caption and in code, both left out; the prose never names it.
+      assert.doesNotMatch(page.content, /semaphore_limit/, `/${lang}/apis/synchronization/ indexes its timeline`);
+    }
+  });
+});
