@@ -11,6 +11,7 @@ import type { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { scanHeadings } from '../heading-ids.ts';
 import { languages } from '../i18n.ts';
+import { issuePath } from '../zod-issues.ts';
 
 /** One problem in a data file, naming the file and the entry it is in. */
 export interface DataProblem {
@@ -22,34 +23,15 @@ export interface DataProblem {
 /** Says why a guide link is dead, or returns undefined when the page (and heading) exist. */
 export type LinkChecker = (link: string) => string | undefined;
 
-type Path = readonly PropertyKey[];
-
 /** The entry's id for messages: its `id` when it has one, else its position. */
 function entryLabel(item: unknown, index: number): string {
   const id = item !== null && typeof item === 'object' ? (item as Record<string, unknown>)['id'] : undefined;
   return typeof id === 'string' && id !== '' ? `"${id}"` : `#${index + 1} (no id)`;
 }
 
-/** `rows.2.http2.support` → `rows[2] "fastapi" › http2.support`, so a nested row is findable too. */
-function describePath(item: unknown, path: Path): string {
-  const parts: string[] = [];
-  let node: unknown = item;
-  for (const key of path) {
-    const next = node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
-    if (typeof key === 'number') {
-      const id = next !== null && typeof next === 'object' ? (next as Record<string, unknown>)['id'] : undefined;
-      parts.push(`[${key}]${typeof id === 'string' ? ` "${id}"` : ''}`);
-    } else {
-      parts.push(`${parts.length > 0 ? '.' : ''}${String(key)}`);
-    }
-    node = next;
-  }
-  return parts.join('');
-}
-
 /** Turns one Zod issue into a sentence an author can act on. */
 function describeIssue(item: unknown, issue: z.core.$ZodIssue): string {
-  const where = describePath(item, issue.path);
+  const where = issuePath(item, issue.path);
   const at = where ? ` at ${where}` : '';
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys.map((key) => `"${key}"`).join(', ');
@@ -131,7 +113,7 @@ export function readDataEntries<T>(
     }
     for (const { path, link } of collectGuideLinks(item)) {
       const dead = checkLink(link);
-      if (dead) problems.push({ file, entry, message: `${dead} (at ${describePath(item, path)})` });
+      if (dead) problems.push({ file, entry, message: `${dead} (at ${issuePath(item, path)})` });
     }
   });
   return { entries, problems };

@@ -7,8 +7,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import type { z } from 'astro/zod';
 import { parse } from 'yaml';
+import { describeIssue } from '../zod-issues.ts';
 import { diagramData } from './schema.ts';
 import type { DiagramData } from './schema.ts';
 
@@ -16,30 +16,6 @@ import type { DiagramData } from './schema.ts';
 export interface DiagramRead {
   diagram?: DiagramData;
   problems: string[];
-}
-
-/** `nodes.3.label.en` with the node's id when it has one: `nodes[3] "select".label.en`. */
-function fieldPath(data: unknown, path: readonly PropertyKey[]): string {
-  let node: unknown = data;
-  let out = '';
-  for (const key of path) {
-    node = node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
-    if (typeof key === 'number') {
-      const id = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)['id'] : undefined;
-      out += `[${key}]${typeof id === 'string' ? ` "${id}"` : ''}`;
-    } else {
-      out += `${out ? '.' : ''}${String(key)}`;
-    }
-  }
-  return out || '(file)';
-}
-
-/** One Zod issue as a sentence an author can act on. */
-function describeIssue(data: unknown, issue: z.core.$ZodIssue): string {
-  const where = fieldPath(data, issue.path);
-  if (issue.code === 'unrecognized_keys') return `${where}: unknown key(s) ${issue.keys.join(', ')}`;
-  if (issue.code === 'invalid_type' && issue.message.includes('received undefined')) return `${where}: missing field`;
-  return `${where}: ${issue.message}`;
 }
 
 /** Checks what the schema cannot: arrows join existing boxes, boxes fit the grid and do not overlap. */

@@ -3,7 +3,7 @@
  * named by file and field (`content/examples/x/y.trace.json → tasks[1] "worker".end: …`), so a bad trace,
  * or one without the lanes its text alternative is made of, stops the build.
  */
-import type { z } from 'astro/zod';
+import { describeIssue } from '../zod-issues.ts';
 import { traceData } from './schema.ts';
 import type { Trace } from './schema.ts';
 
@@ -11,30 +11,6 @@ import type { Trace } from './schema.ts';
 export interface TraceRead {
   trace?: Trace;
   problems: string[];
-}
-
-/** `tasks.1.spans.0.to` with the task's name when it has one: `tasks[1] "worker".spans[0].to`. */
-function fieldPath(data: unknown, path: readonly PropertyKey[]): string {
-  let node: unknown = data;
-  let out = '';
-  for (const key of path) {
-    node = node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
-    if (typeof key === 'number') {
-      const name = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)['name'] : undefined;
-      out += `[${key}]${typeof name === 'string' && name.trim() ? ` "${name}"` : ''}`;
-    } else {
-      out += `${out ? '.' : ''}${String(key)}`;
-    }
-  }
-  return out || '(file)';
-}
-
-/** One Zod issue as a sentence naming the field. */
-function describeIssue(data: unknown, issue: z.core.$ZodIssue): string {
-  const where = fieldPath(data, issue.path);
-  if (issue.code === 'unrecognized_keys') return `${where}: unknown key(s) ${issue.keys.join(', ')}`;
-  if (issue.code === 'invalid_type' && issue.message.includes('received undefined')) return `${where}: missing field`;
-  return `${where}: ${issue.message}`;
 }
 
 /** Checks what the schema cannot: ids in creation order, spans inside their task, marks on real tasks. */
@@ -70,7 +46,7 @@ export function checkTrace(trace: Trace): string[] {
 export function readTrace(file: string, data: unknown): TraceRead {
   const result = traceData.safeParse(data);
   if (!result.success) {
-    return { problems: result.error.issues.map((issue) => `${file} → ${describeIssue(data, issue)}`) };
+    return { problems: result.error.issues.map((issue) => `${file} → ${describeIssue(data, issue, 'name')}`) };
   }
   const problems = checkTrace(result.data).map((problem) => `${file} → ${problem}`);
   return problems.length > 0 ? { problems } : { trace: result.data, problems };
