@@ -7,25 +7,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { after, describe, it } from 'node:test';
-import { parseHeader } from '../../src/lib/examples/header.ts';
+import { exampleFromTexts } from '../../src/lib/content/example.ts';
 import { parseTrace, type Trace } from '../../src/lib/examples/trace.ts';
 import { PyodideRunner, runCPython, type RunResult } from '../tools/examples/runners.ts';
 import { openSession } from '../tools/examples/session.ts';
 
 const path = fileURLToPath(new URL('../fixtures/timeline/program.py', import.meta.url));
 const source = readFileSync(path, 'utf8');
-const program = { file: 'timeline/program.py', name: 'program.py', path, source, header: parseHeader(source) };
-const example = {
-  ...program,
-  code: { zh: source, en: source },
-  outPath: '',
-  tracePath: '',
-  traceJson: undefined,
-  output: undefined,
-  ran: undefined,
-  browserRunnable: true,
-  stale: false,
-};
+const example = exampleFromTexts('timeline/program.py', path, { source });
 const session = openSession();
 const pyodide = new PyodideRunner();
 after(() => pyodide.close());

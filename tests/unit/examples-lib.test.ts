@@ -4,7 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { unifiedDiff } from '../../src/lib/examples/diff.ts';
-import { loadExample, loadPageExample, ranWith, sourceHash, variantLines } from '../../src/lib/content/example.ts';
+import {
+  exampleFromTexts,
+  loadExample,
+  loadPageExample,
+  ranWith,
+  sourceHash,
+  variantLines,
+} from '../../src/lib/content/example.ts';
 import { compareVersions, isBrowserRunnable, minorVersion, parseHeader } from '../../src/lib/examples/header.ts';
 import { contentKey, lockedVersions, planExample } from '../../tests/tools/examples/plan.ts';
 import { explainFailure } from '../../tests/tools/examples/record.ts';
@@ -89,22 +96,7 @@ describe('planning where an example runs', () => {
   const plan = (header: string, interpreters = cpythons) =>
     planExample({ ...loadFixture(header) }, interpreters, '3.14.2', locked);
   function loadFixture(header: string) {
-    const source = `${header}\nprint(1)\n`;
-    return {
-      file: 't/x.py',
-      name: 'x.py',
-      path: '/x/t/x.py',
-      outPath: '/x/t/x.out',
-      tracePath: '/x/t/x.trace.json',
-      traceJson: undefined,
-      source,
-      code: { zh: source, en: source },
-      header: parseHeader(source),
-      output: '1\n',
-      ran: undefined,
-      browserRunnable: isBrowserRunnable(parseHeader(source)),
-      stale: false,
-    };
+    return exampleFromTexts('t/x.py', '/x/t/x.py', { source: `${header}\nprint(1)\n`, output: '1\n' });
   }
 
   it('reads pinned versions from the lock, names normalised', () => {
@@ -286,21 +278,7 @@ describe('loading an example for the page', () => {
 
 describe('harness messages', () => {
   it('names the example and the package when an import fails', () => {
-    const example = {
-      file: 'topic/x.py',
-      name: 'x.py',
-      path: '/x',
-      outPath: '/x.out',
-      tracePath: '/x.trace.json',
-      traceJson: undefined,
-      source: '',
-      code: { zh: '', en: '' },
-      header: parseHeader(''),
-      output: undefined,
-      ran: undefined,
-      browserRunnable: false,
-      stale: false,
-    };
+    const example = exampleFromTexts('topic/x.py', '/x/topic/x.py', { source: '' });
     const output = "Traceback (most recent call last):\nModuleNotFoundError: No module named 'aiokafka.structs'\n";
     assert.match(explainFailure(example, output), /topic\/x.py imports "aiokafka".*python\/requirements.in/s);
     assert.equal(explainFailure(example, 'ValueError: boom\n'), '');

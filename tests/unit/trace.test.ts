@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { exampleFromTexts } from '../../src/lib/content/example.ts';
 import { parseHeader } from '../../src/lib/examples/header.ts';
 import {
   checkTraceOutput,
@@ -160,21 +161,11 @@ describe('timeline traces: consistency with the output', () => {
 
   it("fails an example's traced run whose trace lacks a task its output prints (the harness check)", () => {
     const source = '# requires: python>=3.11\n# timeline: yes (tasks: slow, fast, medium)\n';
-    const example = {
-      file: 'concurrency/gather_basic.py',
-      name: 'gather_basic.py',
-      path: '/x/gather_basic.py',
-      outPath: '/x/gather_basic.out',
-      tracePath: '/x/gather_basic.trace.json',
-      traceJson: traceText,
+    const example = exampleFromTexts('concurrency/gather_basic.py', '/x/gather_basic.py', {
       source,
-      code: { zh: source, en: source },
-      header: parseHeader(source),
       output,
-      ran: undefined,
-      browserRunnable: true,
-      stale: false,
-    };
+      traceJson: traceText,
+    });
     const run = { output, exitCode: 0, timedOut: false, ms: 1 };
     assert.equal(checkRunTrace(example, { ...run, trace: traceText }), '');
     const lacking = committed();
@@ -188,21 +179,7 @@ describe('timeline traces: consistency with the output', () => {
 
   it('puts the committed trace into the content key, so a changed trace reruns the example', () => {
     const source = '# requires: python>=3.11\n# timeline: yes\n';
-    const example = {
-      file: 't/x.py',
-      name: 'x.py',
-      path: '/x/t/x.py',
-      outPath: '/x/t/x.out',
-      tracePath: '/x/t/x.trace.json',
-      traceJson: traceText,
-      source,
-      code: { zh: source, en: source },
-      header: parseHeader(source),
-      output,
-      ran: undefined,
-      browserRunnable: true,
-      stale: false,
-    };
+    const example = exampleFromTexts('t/x.py', '/x/t/x.py', { source, output, traceJson: traceText });
     const key = (traceJson: string | undefined) => contentKey({ ...example, traceJson }, ['CPython 3.13.0'], 'lock');
     assert.notEqual(key(traceText), key(traceText.replace('"duration": 300', '"duration": 310')));
     assert.notEqual(key(traceText), key(undefined));

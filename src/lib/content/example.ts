@@ -74,6 +74,38 @@ function cachedManifest(dir: string): Manifest {
   return manifest;
 }
 
+/** The texts an example is made of; everything else about it is derived from them. */
+export interface ExampleTexts {
+  source: string;
+  /** Committed output, when captured. */
+  output?: string | undefined;
+  /** Committed timeline trace (JSON text), when there is one. */
+  traceJson?: string | undefined;
+  /** Its manifest entry, when it has run. */
+  ran?: ManifestEntry | undefined;
+}
+
+/** Builds the example `file` (at `path`) from its texts: name, header, per-language code and the rest are derived. */
+export function exampleFromTexts(file: string, path: string, texts: ExampleTexts): Example {
+  const { source, output, traceJson, ran } = texts;
+  const header = parseHeader(source);
+  return {
+    file,
+    name: file.slice(file.lastIndexOf('/') + 1),
+    path,
+    outPath: path.replace(/\.py$/, '.out'),
+    source,
+    code: { zh: localizeSource(source, 'zh'), en: localizeSource(source, 'en') },
+    header,
+    output,
+    tracePath: path.replace(/\.py$/, '.trace.json'),
+    traceJson,
+    ran,
+    browserRunnable: isBrowserRunnable(header),
+    stale: ran !== undefined && ran.sha256 !== sourceHash(source),
+  };
+}
+
 /** Loads an example by id, without requiring its output: the harness captures missing ones. */
 export function loadExample(file: string, options: { root?: string | undefined; fresh?: boolean } = {}): Example {
   const dir = examplesRoot(options.root);
@@ -83,22 +115,12 @@ export function loadExample(file: string, options: { root?: string | undefined; 
   const outPath = path.replace(/\.py$/, '.out');
   const tracePath = path.replace(/\.py$/, '.trace.json');
   const manifest = options.fresh ? readManifest(dir) : cachedManifest(dir);
-  const ran = manifest.examples[file];
-  return {
-    file,
-    name: file.slice(file.lastIndexOf('/') + 1),
-    path,
-    outPath,
+  return exampleFromTexts(file, path, {
     source,
-    code: { zh: localizeSource(source, 'zh'), en: localizeSource(source, 'en') },
-    header,
     output: header.notRun === undefined && existsSync(outPath) ? readFileSync(outPath, 'utf8') : undefined,
-    tracePath,
     traceJson: header.timeline && existsSync(tracePath) ? readFileSync(tracePath, 'utf8') : undefined,
-    ran,
-    browserRunnable: isBrowserRunnable(header),
-    stale: ran !== undefined && ran.sha256 !== sourceHash(source),
-  };
+    ran: manifest.examples[file],
+  });
 }
 
 /** Loads an example for a page; throws an error naming the page and the fix when anything is missing. */
